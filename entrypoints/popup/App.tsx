@@ -1,0 +1,3 @@
+export function App() {
+  return <main><h1>Candid Skin</h1></main>;
+}

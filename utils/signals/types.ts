@@ -1,0 +1,26 @@
+import type { KbSection } from '../knowledge/sources';
+import type { PostLabels } from '../sites/types';
+
+/** What every text signal reads: the post's own words and the platform's labels. */
+export interface TextInput {
+  caption: string;
+  hashtags: string[];
+  labels: PostLabels;
+}
+
+export type SignalId = 'before-after' | 'treatment' | 'claims' | 'sponsorship' | 'filters' | 'image';
+
+/** One reason a post may not show real results. */
+export interface Reason {
+  signal: SignalId;
+  /** Stable id of the specific finding, e.g. "claims.overnight". */
+  id: string;
+  /** 0..1: how strongly this alone suggests the result is not real. */
+  strength: number;
+  /** The words or labels that triggered it, as found on the page (shown as text only). */
+  evidence: string[];
+  /** A plain sentence for the card, in the product's words. */
+  reason: string;
+  /** The knowledge-base section the reason rests on. */
+  kb: KbSection;
+}
