@@ -1,13 +1,15 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { DecisionKind } from '../utils/protocol/scan';
 import type { Site } from '../utils/sites/types';
+import type { CourseRecord, SessionRecord, TickRecord } from '../utils/journal/types';
 
 /**
  * The one on-device database. Opened only by the background and the extension pages (popup, side
  * panel) — never by the content script, whose IndexedDB would belong to the web page's origin.
  *
- * Schema versions live here, in order, with their upgrade functions; never edit a released
- * version's stores, add a new version instead.
+ * Schema versions live in SCHEMA_VERSIONS, in order, with their upgrade functions; never edit a
+ * released version's stores, add a new version instead. tests/unit/journal/db-upgrade.test.ts
+ * opens every earlier version with data and upgrades it to the latest.
  */
 
 /** A remembered choice from a post's card ("Not a before/after post", "Hide for this author"). */
@@ -28,18 +30,64 @@ export interface ImageCacheRow {
   finding: unknown;
 }
 
+/** Small journal values by key: 'prefs' holds JournalPrefs. */
+export interface JournalMetaRow {
+  key: string;
+  value: unknown;
+}
+
+/** A reminder that was shown (or dropped as stale), so none is shown twice. */
+export interface ReminderLogRow {
+  id: string;
+  at: number;
+}
+
 export const DB_NAME = 'candid-skin';
+
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void> | void;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      decisions: 'id, [site+kind]',
+      imageCache: 'key, at',
+    },
+  },
+  {
+    // The treatment journal. Indexes serve the popup's first render without a full scan:
+    // sessions by end time (latest, history pages, aftercare window), by course and end time
+    // (course progress), ticks by day.
+    version: 2,
+    stores: {
+      sessions: 'id, endedAt, [courseId+endedAt]',
+      courses: 'id, startedAt',
+      ticks: 'id, day',
+      journalMeta: 'key',
+      reminderLog: 'id, at',
+    },
+  },
+];
 
 export class CandidDb extends Dexie {
   decisions!: EntityTable<DecisionRow, 'id'>;
   imageCache!: EntityTable<ImageCacheRow, 'key'>;
+  sessions!: EntityTable<SessionRecord, 'id'>;
+  courses!: EntityTable<CourseRecord, 'id'>;
+  ticks!: EntityTable<TickRecord, 'id'>;
+  journalMeta!: EntityTable<JournalMetaRow, 'key'>;
+  reminderLog!: EntityTable<ReminderLogRow, 'id'>;
 
-  constructor(name = DB_NAME) {
+  constructor(name = DB_NAME, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
     super(name);
-    this.version(1).stores({
-      decisions: 'id, [site+kind]',
-      imageCache: 'key, at',
-    });
+    for (const step of versions) {
+      const declared = this.version(step.version).stores(step.stores);
+      if (step.upgrade) declared.upgrade(step.upgrade);
+    }
   }
 }
 

@@ -1,35 +1,18 @@
 import { storage } from 'wxt/utils/storage';
-import type { Site } from '../utils/sites/types';
+import { completeSettings, DEFAULT_SETTINGS, SETTINGS_STORAGE_KEY, type Settings } from '../utils/settings';
+
+export { DEFAULT_SETTINGS, type Sensitivity, type Settings } from '../utils/settings';
 
 /**
- * The user's settings (browser.storage.local: read by the content script too, and on the device
- * only). Versioned so later changes migrate instead of resetting the user's choices.
+ * The user's settings in browser.storage.local (on the device only), versioned so later changes
+ * migrate instead of resetting the user's choices. Used by the extension pages and the background;
+ * the content script reads the same key through lib/settings-light.ts to stay small.
  */
-export type Sensitivity = 'relaxed' | 'balanced' | 'strict';
-
-export interface Settings {
-  sites: Record<Site, boolean>;
-  sensitivity: Sensitivity;
-  /** Show a badge on before/after posts that raised no red flag. */
-  showNoRedFlags: boolean;
-  /** A daily sunscreen reminder during and after aftercare. */
-  sunscreenReminder: boolean;
-}
-
-export const DEFAULT_SETTINGS: Settings = {
-  sites: { tiktok: true, instagram: true },
-  sensitivity: 'balanced',
-  showNoRedFlags: true,
-  sunscreenReminder: false,
-};
-
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
+export const settingsItem = storage.defineItem<Settings>(`local:${SETTINGS_STORAGE_KEY}`, {
   fallback: DEFAULT_SETTINGS,
   version: 1,
 });
 
-/** Settings with every field present, whatever an older or damaged stored value lacks. */
 export async function readSettings(): Promise<Settings> {
-  const stored = await settingsItem.getValue();
-  return { ...DEFAULT_SETTINGS, ...stored, sites: { ...DEFAULT_SETTINGS.sites, ...stored.sites } };
+  return completeSettings(await settingsItem.getValue());
 }

@@ -51,7 +51,7 @@ type Out<S extends Shape> = { [K in keyof S]: Exclude<ReturnType<S[K]>, null> };
 export function object<S extends Shape>(shape: S): Check<Out<S>> {
   return (value) => {
     if (!isRecord(value)) return null;
-    for (const key of Object.keys(value)) if (!(key in shape)) return null;
+    for (const key of Object.keys(value)) if (!Object.prototype.hasOwnProperty.call(shape, key)) return null;
     const out: Record<string, unknown> = {};
     for (const [key, check] of Object.entries(shape)) {
       const checked = check(value[key]);

@@ -1,3 +1,6 @@
+import { SettingsPanel } from '../../components/SettingsPanel';
+import { PopupApp } from '../../components/popup/PopupApp';
+
 export function App() {
-  return <main><h1>Candid Skin</h1></main>;
+  return <PopupApp Settings={SettingsPanel} />;
 }

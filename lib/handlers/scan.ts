@@ -1,20 +1,11 @@
-import { browser } from 'wxt/browser';
 import { db, type DecisionRow } from '../db';
+import { openComparePanel } from '../open-panel';
 import { panelFocusItem } from '../panel-focus';
 import type { Handlers } from '../router';
 
-type ScanHandlers = Pick<Handlers, 'scan:get-decisions' | 'scan:set-decision' | 'scan:analyse-media' | 'scan:open-compare'>;
+type ScanHandlers = Pick<Handlers, 'scan:get-decisions' | 'scan:set-decision' | 'scan:open-compare'>;
 
 const decisionId = (row: Pick<DecisionRow, 'site' | 'kind' | 'key'>): string => `${row.site}:${row.kind}:${row.key}`;
-
-interface ChromeSidePanel {
-  open(options: { tabId?: number; windowId?: number }): Promise<void>;
-}
-
-/** Chrome's side panel API, which webextension-polyfill does not wrap. */
-function chromeSidePanel(): ChromeSidePanel | undefined {
-  return (globalThis as { chrome?: { sidePanel?: ChromeSidePanel } }).chrome?.sidePanel;
-}
 
 export const scanHandlers: ScanHandlers = {
   async 'scan:get-decisions'({ site, postKeys, authors }) {
@@ -36,18 +27,10 @@ export const scanHandlers: ScanHandlers = {
     return true as const;
   },
 
-  // Replaced by the image pipeline (pixel-analysis issue); until then posts keep their text verdict.
-  'scan:analyse-media'() {
-    return { status: 'not-checked', reason: 'Image analysis is not available yet.' };
-  },
-
   'scan:open-compare'(request, { tabId }) {
-    // sidePanel.open must run while the click's user gesture is still current: call it first,
-    // before any await. The panel reads the focus on load and follows later changes.
-    const sidePanel = chromeSidePanel();
-    const opened = sidePanel && tabId !== undefined
-      ? sidePanel.open({ tabId })
-      : browser.tabs.create({ url: browser.runtime.getURL('/sidepanel.html') }).then(() => undefined);
+    // Open first, while the click's user gesture is current; the panel reads the focus on load
+    // and follows later changes.
+    const opened = openComparePanel({ tabId });
     return Promise.all([opened, panelFocusItem.setValue({ ...request, at: Date.now() })]).then(() => true as const);
   },
 };

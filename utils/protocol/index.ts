@@ -1,6 +1,7 @@
 import { isRecord } from '../validate';
 import { MAX_MESSAGE_BYTES, type RouteSpec } from './define';
 import { scanRoutes } from './scan';
+import { journalRoutes } from './journal';
 
 /**
  * The one message protocol of the extension. Each feature declares its messages in its own file
@@ -8,6 +9,7 @@ import { scanRoutes } from './scan';
  */
 export const routes = {
   ...scanRoutes,
+  ...journalRoutes,
 };
 
 export type Routes = typeof routes;

@@ -1,4 +1,5 @@
 import type { KbSection } from '../knowledge/sources';
+import type { TreatmentId } from '../treatments';
 import type { PostLabels } from '../sites/types';
 
 /** What every text signal reads: the post's own words and the platform's labels. */
@@ -24,3 +25,20 @@ export interface Reason {
   /** The knowledge-base section the reason rests on. */
   kb: KbSection;
 }
+
+/** What a reason signal knows besides the text: the treatment the post is about, if named. */
+export interface SignalContext {
+  treatment: TreatmentId | null;
+}
+
+/** A text signal that gives reasons (registered in utils/signals/index.ts). */
+export interface ReasonSignal {
+  id: SignalId;
+  detect(input: TextInput, context: SignalContext): Reason[];
+}
+
+/**
+ * An image reason with this id says the picture itself is a before/after composite (a fact, not a
+ * red flag): it makes a post a before/after even when the caption does not say so.
+ */
+export const COMPOSITE_REASON_ID = 'image.composite';

@@ -55,6 +55,12 @@ export interface SiteAdapter {
   readonly site: Site;
   /** Post containers under `root` (including `root` itself when it is one). */
   findPosts(root: ParentNode): Element[];
+  /**
+   * The post container that holds `node` (the node itself, or its nearest post ancestor), or null.
+   * The scanner calls it for nodes added inside an existing container, e.g. a virtualised list
+   * filling an empty placeholder; it must return null for a container that is still empty.
+   */
+  postContaining(node: Element): Element | null;
   /** Reads one post container. Never throws on missing parts: they come back empty. */
   extract(post: Element, facts: PageFacts | null): PostInfo;
   /** Where the badge of this post is mounted. */

@@ -1,0 +1,35 @@
+import type { BadgeModel } from './model';
+
+/** The photo check's part of the card: its reasons, the "equal light" view, or why it was not checked. */
+export function ImageSection({ model }: { model: BadgeModel }) {
+  const { image, verdict } = model;
+  if (image.state === 'pending') return <p class="muted" aria-live="polite">Checking the photo…</p>;
+  const { finding } = image;
+  if (finding.status === 'not-checked') {
+    return <p class="muted" data-image-status="not-checked">Image not checked: {finding.reason}</p>;
+  }
+  const imageReasons = verdict.reasons.filter((reason) => reason.signal === 'image');
+  return (
+    <div data-image-status="checked">
+      <h3>The photo</h3>
+      {imageReasons.length ? (
+        <ul>
+          {imageReasons.map((reason) => (
+            <li key={reason.id} data-reason-signal="image" data-reason-id={reason.id}>
+              {reason.reason}
+              {reason.evidence.length > 0 && <span class="evidence">{reason.evidence.join('; ')}</span>}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p class="muted">No lighting, colour or smoothing difference stood out in the photo.</p>
+      )}
+      {finding.equalLight && (
+        <figure>
+          <img class="equal-light" src={finding.equalLight} alt="The same before/after with the after matched to the before’s light and colour" />
+          <figcaption class="muted">See it in equal light: what is left of the change once the light is matched.</figcaption>
+        </figure>
+      )}
+    </div>
+  );
+}

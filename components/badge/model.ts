@@ -1,0 +1,21 @@
+import type { ImageFinding } from '../../utils/image/types';
+import type { Verdict } from '../../utils/verdict';
+
+/** What the photo check has said so far about a post. */
+export type ImageState = { state: 'pending' } | { state: 'done'; finding: ImageFinding };
+
+/** Everything a badge shows, and what its buttons do. */
+export interface BadgeModel {
+  verdict: Verdict;
+  author: string | null;
+  image: ImageState;
+  compare(): void;
+  notBeforeAfter(): void;
+  hideAuthor(): void;
+}
+
+export const LEVEL_TEXT = {
+  doubtful: { badge: 'Doubtful before/after', title: 'This before/after may not show real results' },
+  unsure: { badge: 'Before/after: look closer', title: 'Some signs this before/after may not be the whole story' },
+  'no-red-flags': { badge: 'Before/after: no red flags', title: 'No red flags found in this before/after' },
+} as const;

@@ -1,0 +1,128 @@
+import { browser, type Browser } from 'wxt/browser';
+import { db as sharedDb, type CandidDb } from '../db';
+import { readSettings, settingsItem } from '../settings';
+import { courseProgress } from '../../utils/schedule/course';
+import { plannedReminders, type PlannedReminder } from '../../utils/schedule/reminders';
+import { aftercareNow, badgeText } from '../../utils/schedule/status';
+import { DAY } from '../../utils/schedule/time';
+import { courseSessions, currentCourse, readPrefs, recentSessions } from './store';
+import { setBadge, showReminder } from './notify';
+
+/**
+ * Reminders derived from the database. Nothing lives only in alarms or worker memory: every sync
+ * re-plans from the journal, replaces the alarms (by name, so never twice), shows each due
+ * reminder once (a log in the database remembers it) and sets the toolbar badge. The background
+ * syncs on every start, so a browser restart, an update or a re-enabled extension misses nothing.
+ */
+
+export const ALARM_PREFIX = 'candid-reminder:';
+/** Fires when the badge's day number changes. */
+export const BADGE_ALARM = 'candid-badge';
+/** Log entries older than this are pruned; no reminder is worth showing that late. */
+const LOG_KEEP_MS = 90 * DAY;
+
+export interface SyncReport {
+  shown: string[];
+  dropped: string[];
+  alarms: string[];
+  badge: string;
+}
+
+/** A reminder's log key: its id and time, so a session moved to a new time reminds again. */
+const logKey = (reminder: PlannedReminder): string => `${reminder.id}@${reminder.at}`;
+
+/**
+ * Claims due reminders in one transaction: only the context that writes the log entry shows the
+ * notification, so two syncs running at once (start-up and an alarm) never show it twice.
+ */
+async function claimDue(due: PlannedReminder[], now: number, database: CandidDb): Promise<PlannedReminder[]> {
+  if (due.length === 0) return [];
+  return database.transaction('rw', database.reminderLog, async () => {
+    const seen = await database.reminderLog.bulkGet(due.map(logKey));
+    const fresh = due.filter((_, index) => seen[index] === undefined);
+    await database.reminderLog.bulkPut(fresh.map((reminder) => ({ id: logKey(reminder), at: now })));
+    await database.reminderLog.where('at').below(now - LOG_KEEP_MS).delete();
+    return fresh;
+  });
+}
+
+let running: Promise<SyncReport> | null = null;
+let again = false;
+
+/** Re-plans reminders and the badge from the journal. Concurrent calls coalesce into one more run. */
+export function syncReminders(now?: number, database?: CandidDb): Promise<SyncReport> {
+  if (running) {
+    again = true;
+    return running;
+  }
+  running = (async () => {
+    try {
+      let report = await syncOnce(now ?? Date.now(), database ?? sharedDb());
+      while (again) {
+        again = false;
+        report = await syncOnce(Date.now(), database ?? sharedDb());
+      }
+      return report;
+    } finally {
+      running = null;
+    }
+  })();
+  return running;
+}
+
+async function syncOnce(now: number, database: CandidDb): Promise<SyncReport> {
+  const [sessions, prefs, course, settings] = await Promise.all([recentSessions(now, database), readPrefs(database), currentCourse(database), readSettings()]);
+  const progress = course ? courseProgress(course, await courseSessions(course.id, database), now) : null;
+  const planned = plannedReminders({ sessions, userDefaults: prefs.windows, course: progress, sunscreenDaily: settings.sunscreenReminder, now });
+
+  const claimed = await claimDue(planned.filter((r) => r.at <= now), now, database);
+  const shown: string[] = [];
+  const dropped: string[] = [];
+  for (const reminder of claimed) {
+    if (reminder.staleAt <= now) {
+      dropped.push(reminder.id);
+      continue;
+    }
+    await showReminder(reminder);
+    shown.push(reminder.id);
+  }
+
+  const wanted = new Map(planned.filter((r) => r.at > now).map((r) => [ALARM_PREFIX + r.id, r.at]));
+  const status = aftercareNow(sessions, prefs.windows, now);
+  if (status.day !== null && status.latest) wanted.set(BADGE_ALARM, status.latest.endedAt + status.day * DAY);
+  await reconcileAlarms(wanted);
+
+  const badge = badgeText(status);
+  await setBadge(badge);
+  return { shown, dropped, alarms: [...wanted.keys()].sort(), badge };
+}
+
+/** Makes our alarms exactly `wanted`: clears the others, (re)creates the missing or moved ones. */
+async function reconcileAlarms(wanted: Map<string, number>): Promise<void> {
+  const ours = (await browser.alarms.getAll()).filter((a) => a.name.startsWith(ALARM_PREFIX) || a.name === BADGE_ALARM);
+  for (const alarm of ours) if (!wanted.has(alarm.name)) await browser.alarms.clear(alarm.name);
+  for (const [name, when] of wanted) {
+    if (ours.some((a) => a.name === name && a.scheduledTime === when)) continue;
+    await browser.alarms.create(name, { when });
+  }
+}
+
+function onAlarm(alarm: Browser.alarms.Alarm): void {
+  if (!alarm.name.startsWith(ALARM_PREFIX) && alarm.name !== BADGE_ALARM) return;
+  // An alarm may fire a moment before its reminder's time by the worker's clock.
+  void syncReminders(Math.max(Date.now(), alarm.scheduledTime)).catch(report);
+}
+
+function report(error: unknown): void {
+  console.warn('[Candid Skin] reminders:', error);
+}
+
+/**
+ * Called once at the top of the background: listeners first (synchronously, so an alarm that
+ * woke the worker is delivered), then a sync from the database.
+ */
+export function startReminders(): void {
+  browser.alarms.onAlarm.addListener(onAlarm);
+  settingsItem.watch(() => void syncReminders().catch(report));
+  void syncReminders().catch(report);
+}

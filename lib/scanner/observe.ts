@@ -1,0 +1,69 @@
+import { BADGE_TAG, MARK } from '../../utils/page-marks';
+import type { SiteAdapter } from '../../utils/sites/types';
+
+/** Past this many added subtrees in one frame, one rescan of the page is cheaper than walking each. */
+const RESCAN_THRESHOLD = 300;
+
+/**
+ * Watches the page with ONE MutationObserver and hands new post containers to `onPosts`, batched
+ * once per animation frame (as uBlock Origin commits staged nodes). A post is handed over once:
+ * the caller marks it with `data-candid` and we skip marked ones. Our own badges are ignored.
+ */
+export function observePosts(
+  adapter: SiteAdapter,
+  onPosts: (posts: Element[]) => void,
+  signal: AbortSignal,
+): { rescan(): void } {
+  let pending: Element[] = [];
+  let fullRescan = true;
+  let frame = 0;
+
+  const flush = (): void => {
+    frame = 0;
+    const roots = pending;
+    pending = [];
+    const found = new Set<Element>();
+    if (fullRescan || roots.length > RESCAN_THRESHOLD) {
+      fullRescan = false;
+      for (const post of adapter.findPosts(document)) found.add(post);
+    } else {
+      for (const root of roots) {
+        if (!root.isConnected) continue;
+        for (const post of adapter.findPosts(root)) found.add(post);
+        const holder = adapter.postContaining(root);
+        if (holder) found.add(holder);
+      }
+    }
+    const fresh = [...found].filter((post) => !post.hasAttribute(MARK));
+    if (fresh.length) onPosts(fresh);
+  };
+
+  const schedule = (): void => {
+    if (!frame && !signal.aborted) frame = requestAnimationFrame(flush);
+  };
+
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (node.nodeType !== Node.ELEMENT_NODE) continue;
+        const element = node as Element;
+        if (element.localName === BADGE_TAG) continue;
+        pending.push(element);
+      }
+    }
+    if (pending.length) schedule();
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true });
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    if (frame) cancelAnimationFrame(frame);
+  });
+  schedule();
+
+  return {
+    rescan(): void {
+      fullRescan = true;
+      schedule();
+    },
+  };
+}

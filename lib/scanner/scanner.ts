@@ -1,0 +1,188 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { mountBadge, type MountedBadge } from '../../components/badge/mount';
+import type { BadgeModel, ImageState } from '../../components/badge/model';
+import { imageReasons } from '../../utils/image/reasons';
+import type { ImageFinding } from '../../utils/image/types';
+import { HIDDEN_MARK, MARK } from '../../utils/page-marks';
+import type { PageFacts, PostInfo, SiteAdapter } from '../../utils/sites/types';
+import { judgePost, type Verdict } from '../../utils/verdict';
+import { sendWithRetry } from '../messaging';
+import type { Settings } from '../../utils/settings';
+import { observePosts } from './observe';
+
+/** One before/after post the scanner is keeping a badge for. */
+interface Tracked {
+  post: Element;
+  info: PostInfo;
+  textVerdict: Verdict;
+  verdict: Verdict;
+  image: ImageState;
+  badge?: Promise<MountedBadge | null>;
+}
+
+/** The router accepts at most this many keys per decisions query. */
+const DECISION_BATCH = 200;
+
+/**
+ * The feed scanner of one page: finds posts, judges them, marks them, mounts badges and merges the
+ * photo check when it arrives. Every step is guarded: a post that cannot be read is marked `none`,
+ * and nothing a page contains stops the scan.
+ */
+export function startScanner(ctx: ContentScriptContext, adapter: SiteAdapter, settings: Settings): { stop(): void } {
+  const controller = new AbortController();
+  const stop = (): void => controller.abort();
+  ctx.onInvalidated(stop);
+  const tracked = new Map<Element, Tracked>();
+  let facts: PageFacts | null = null;
+  try {
+    facts = adapter.readPageFacts(document);
+  } catch {
+    facts = null; // page data is a bonus; the DOM is read either way
+  }
+
+  const judge = (info: PostInfo, extra: Verdict['reasons'] = []): Verdict =>
+    judgePost(info, { sensitivity: settings.sensitivity }, extra);
+
+  const wantsBadge = (verdict: Verdict): boolean =>
+    verdict.level === 'doubtful' || verdict.level === 'unsure' || (verdict.level === 'no-red-flags' && settings.showNoRedFlags);
+
+  const modelFor = (entry: Tracked): BadgeModel => ({
+    verdict: entry.verdict,
+    author: entry.info.author,
+    image: entry.image,
+    compare: () => {
+      void sendWithRetry('scan:open-compare', {
+        ...(entry.verdict.treatment ? { treatment: entry.verdict.treatment } : {}),
+        ...(entry.verdict.concern ? { concern: entry.verdict.concern } : {}),
+      }).catch(() => undefined);
+    },
+    notBeforeAfter: () => {
+      forget(entry, 'none');
+      void sendWithRetry('scan:set-decision', { site: adapter.site, kind: 'not-before-after', key: entry.info.key }).catch(() => undefined);
+    },
+    hideAuthor: () => {
+      const author = entry.info.author;
+      if (!author) return;
+      for (const other of [...tracked.values()]) if (other.info.author === author) forget(other, null);
+      void sendWithRetry('scan:set-decision', { site: adapter.site, kind: 'hide-author', key: author }).catch(() => undefined);
+    },
+  });
+
+  /** Removes a post's badge; `mark` replaces its verdict mark (null: keep it, flag it hidden). */
+  const forget = (entry: Tracked, mark: 'none' | null): void => {
+    tracked.delete(entry.post);
+    void entry.badge?.then((badge) => badge?.remove());
+    if (mark) entry.post.setAttribute(MARK, mark);
+    else entry.post.setAttribute(HIDDEN_MARK, 'author');
+  };
+
+  const render = (entry: Tracked): void => {
+    if (controller.signal.aborted || !tracked.has(entry.post)) return;
+    entry.post.setAttribute(MARK, entry.verdict.level);
+    const model = modelFor(entry);
+    if (!wantsBadge(entry.verdict)) {
+      void entry.badge?.then((badge) => badge?.remove());
+      entry.badge = undefined;
+      return;
+    }
+    if (entry.badge) {
+      void entry.badge.then((badge) => badge?.update(model));
+      return;
+    }
+    entry.badge = mountBadge(ctx, adapter.badgeSlot(entry.post), model).catch((error: unknown) => {
+      console.warn('[Candid Skin] could not show a badge', error);
+      return null;
+    });
+  };
+
+  const checkImage = (entry: Tracked): void => {
+    if (!entry.info.media.length) {
+      entry.image = { state: 'done', finding: { status: 'not-checked', reason: 'the post shows no image we can read.' } };
+      render(entry);
+      return;
+    }
+    sendWithRetry('scan:analyse-media', { site: adapter.site, urls: entry.info.media.slice(0, 8) })
+      .catch((): ImageFinding => ({ status: 'not-checked', reason: 'the photo could not be fetched.' }))
+      .then((finding) => {
+        entry.image = { state: 'done', finding };
+        entry.verdict = judge(entry.info, imageReasons(finding));
+        render(entry);
+      });
+  };
+
+  const handle = async (posts: Element[]): Promise<void> => {
+    const fresh: Tracked[] = [];
+    for (const post of posts) {
+      try {
+        const info = adapter.extract(post, facts);
+        const verdict = judge(info);
+        post.setAttribute(MARK, verdict.level);
+        if (verdict.level !== 'none') {
+          fresh.push({ post, info, textVerdict: verdict, verdict, image: { state: 'pending' } });
+        }
+      } catch (error) {
+        post.setAttribute(MARK, 'none');
+        console.debug('[Candid Skin] skipped a post it could not read', error);
+      }
+    }
+    if (!fresh.length) return;
+    const hiddenPosts = new Set<string>();
+    const hiddenAuthors = new Set<string>();
+    for (let i = 0; i < fresh.length; i += DECISION_BATCH) {
+      const batch = fresh.slice(i, i + DECISION_BATCH);
+      try {
+        const answer = await sendWithRetry('scan:get-decisions', {
+          site: adapter.site,
+          postKeys: batch.map((entry) => entry.info.key),
+          authors: [...new Set(batch.flatMap((entry) => (entry.info.author ? [entry.info.author] : [])))],
+        });
+        answer.notBeforeAfter.forEach((key) => hiddenPosts.add(key));
+        answer.hiddenAuthors.forEach((author) => hiddenAuthors.add(author));
+      } catch {
+        // Without the background we still show what the text says.
+      }
+    }
+    for (const entry of fresh) {
+      if (controller.signal.aborted || !entry.post.isConnected) continue;
+      if (hiddenPosts.has(entry.info.key)) {
+        entry.post.setAttribute(MARK, 'none');
+        continue;
+      }
+      if (entry.info.author && hiddenAuthors.has(entry.info.author)) {
+        entry.post.setAttribute(HIDDEN_MARK, 'author');
+        continue;
+      }
+      tracked.set(entry.post, entry);
+      render(entry);
+      checkImage(entry);
+    }
+  };
+
+  observePosts(adapter, (posts) => void handle(posts), controller.signal);
+  warnWhenNoPosts(ctx, adapter, controller.signal);
+
+  return {
+    stop(): void {
+      stop();
+      for (const entry of tracked.values()) void entry.badge?.then((badge) => badge?.remove());
+      tracked.clear();
+      for (const post of document.querySelectorAll(`[${MARK}]`)) {
+        post.removeAttribute(MARK);
+        post.removeAttribute(HIDDEN_MARK);
+      }
+    },
+  };
+}
+
+/**
+ * Makes breakage visible (as Refined GitHub does): on a page that should show posts, say once in
+ * the console when none was found, so a changed site is noticed instead of silently ignored.
+ */
+function warnWhenNoPosts(ctx: ContentScriptContext, adapter: SiteAdapter, signal: AbortSignal): void {
+  ctx.setTimeout(() => {
+    if (signal.aborted || document.querySelector(`[${MARK}]`)) return;
+    if (adapter.expectsPosts(location)) {
+      console.warn(`[Candid Skin] no ${adapter.site} posts found on this page: the site's layout may have changed.`);
+    }
+  }, 8000);
+}

@@ -1,0 +1,222 @@
+// `npm run bench [-- --runs 5 --posts 500 --skip zip,image,popup,panel]`: what the extension costs.
+// Cost on the feed: the production build in real Chromium on a generated 500-post feed under each
+// site's host name, scrolled top to bottom, alternated with the same browser without the extension;
+// main-thread metrics from the DevTools protocol. Then the other rows (side panel first render,
+// content-script size, package sizes, image analysis and popup benchmarks). Prints a table and
+// writes bench-reports/bench.md. Separate from `npm test`: it measures, it does not pass or fail.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Site } from '../utils/sites/types';
+import { launchWithExtension, launchWithoutExtension, type BenchBrowser } from './bench/browser';
+import { METRIC_NAMES, type LongTask, type Metrics } from './bench/cdp';
+import { feedPage, generatePosts } from './bench/feed';
+import { measureFeed, SCROLL_STEP, traceFeed, type FeedRun } from './bench/feed-cost';
+import {
+  contentScriptSize, median, packageSizes, popupBenchScript, quoteBenchmark, ROOT, sidePanelFirstRender,
+  type ContentScriptSize, type PackageSize, type QuotedRun,
+} from './bench/others';
+
+const { values: args } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '5' },
+    posts: { type: 'string', default: '500' },
+    sites: { type: 'string', default: 'tiktok,instagram' },
+    skip: { type: 'string', default: '' },
+    rebuild: { type: 'boolean', default: false },
+  },
+});
+const RUNS = Number(args.runs);
+const POSTS = Number(args.posts);
+const SITES = args.sites.split(',').filter(Boolean) as Site[];
+const SKIP = new Set(args.skip.split(',').filter(Boolean));
+const OUT_DIR = process.env.CANDID_OUT_DIR ?? '.output';
+const BUILD = path.join(ROOT, OUT_DIR, 'chrome-mv3');
+
+const TARGET = { msPerPost: 0.3, ratio: 1.1, contentGzipKb: 40 };
+
+function log(line: string): void {
+  process.stderr.write(`${line}\n`);
+}
+
+function ensureBuild(): void {
+  if (!args.rebuild && fs.existsSync(path.join(BUILD, 'manifest.json'))) return;
+  log(`building the production extension into ${OUT_DIR}/chrome-mv3 …`);
+  const result = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, env: { ...process.env, CANDID_OUT_DIR: OUT_DIR }, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('wxt build failed');
+}
+
+interface SiteResult {
+  site: Site;
+  withExt: FeedRun[];
+  without: FeedRun[];
+  longWith: LongTask[];
+  longWithout: LongTask[];
+}
+
+async function feedCost(extension: BenchBrowser, plain: BenchBrowser): Promise<SiteResult[]> {
+  const results: SiteResult[] = [];
+  for (const site of SITES) {
+    const posts = generatePosts(POSTS);
+    const beforeAfter = posts.filter((post) => post.beforeAfter).length;
+    const html = feedPage(site, posts, { mode: 'infinite' });
+    const result: SiteResult = { site, withExt: [], without: [], longWith: [], longWithout: [] };
+    // One unmeasured pass each warms the caches (fonts, compiled code) both variants would have.
+    await measureFeed(extension, site, html, POSTS, beforeAfter);
+    await measureFeed(plain, site, html, POSTS, beforeAfter);
+    for (let run = 0; run < RUNS; run++) {
+      // Alternated, and the order flipped every run (ABBA), so drift on the machine hits both alike.
+      const order = run % 2 === 0 ? ([extension, plain] as const) : ([plain, extension] as const);
+      for (const browser of order) {
+        const measured = await measureFeed(browser, site, html, POSTS, beforeAfter);
+        (browser === extension ? result.withExt : result.without).push(measured);
+        log(`${site} run ${run + 1}/${RUNS} ${browser === extension ? 'with   ' : 'without'}: task ${measured.metrics.TaskDuration.toFixed(0)} ms, script ${measured.metrics.ScriptDuration.toFixed(0)} ms, layout ${measured.metrics.LayoutDuration.toFixed(0)} ms, style ${measured.metrics.RecalcStyleDuration.toFixed(0)} ms, badges ${measured.badges}`);
+      }
+    }
+    log(`${site}: tracing one pass with and one without the extension for long tasks …`);
+    result.longWith = await traceFeed(extension, site, html, POSTS, beforeAfter);
+    result.longWithout = await traceFeed(plain, site, html, POSTS, beforeAfter);
+    results.push(result);
+  }
+  return results;
+}
+
+const fmt = (n: number, digits = 1): string => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
+const medianOf = (runs: FeedRun[], name: keyof Metrics): number => median(runs.map((run) => run.metrics[name]));
+const verdict = (ok: boolean): string => (ok ? 'met' : 'MISSED');
+
+function feedTable(results: SiteResult[]): string[] {
+  const lines: string[] = [];
+  lines.push('| Site | Metric (median, ms) | Without | With | Added | Added per post | Ratio |');
+  lines.push('|---|---|---:|---:|---:|---:|---:|');
+  for (const r of results) {
+    for (const name of METRIC_NAMES.filter((n) => n.endsWith('Duration'))) {
+      const a = medianOf(r.without, name);
+      const b = medianOf(r.withExt, name);
+      lines.push(`| ${r.site} | ${name} | ${fmt(a)} | ${fmt(b)} | ${fmt(b - a)} | ${fmt((b - a) / POSTS, 3)} | ${fmt(b / a, 2)} |`);
+    }
+    for (const name of ['LayoutCount', 'RecalcStyleCount'] as const) {
+      lines.push(`| ${r.site} | ${name} (count) | ${fmt(medianOf(r.without, name), 0)} | ${fmt(medianOf(r.withExt, name), 0)} | ${fmt(medianOf(r.withExt, name) - medianOf(r.without, name), 0)} | | |`);
+    }
+  }
+  return lines;
+}
+
+function targetsTable(results: SiteResult[], content: ContentScriptSize | null): string[] {
+  const lines = ['| Target | Site | Measured | Target | |', '|---|---|---:|---:|---|'];
+  for (const r of results) {
+    const added = medianOf(r.withExt, 'TaskDuration') - medianOf(r.without, 'TaskDuration');
+    const ratio = medianOf(r.withExt, 'TaskDuration') / medianOf(r.without, 'TaskDuration');
+    const caused = r.longWith.filter((task) => task.causedByUs).length;
+    const containing = r.longWith.filter((task) => task.ours).length;
+    lines.push(`| Added main-thread time per post | ${r.site} | ${fmt(added / POSTS, 3)} ms | ≤ ${TARGET.msPerPost} ms | ${verdict(added / POSTS <= TARGET.msPerPost)} |`);
+    lines.push(`| Ratio with / without (TaskDuration) | ${r.site} | ${fmt(ratio, 3)} | ≤ ${TARGET.ratio} | ${verdict(ratio <= TARGET.ratio)} |`);
+    lines.push(`| Long tasks (> 50 ms) made long by our code (traced pass) | ${r.site} | ${caused} | 0 | ${verdict(caused === 0)} |`);
+    lines.push(`| Long tasks (> 50 ms) our code ran in at all (traced pass) | ${r.site} | ${containing} | 0 | ${verdict(containing === 0)} |`);
+    const untraced = (runs: FeedRun[]): string => fmt(median(runs.map((run) => run.longTasks.length)), 0);
+    lines.push(`| Long tasks in the measured runs, median per run, with / without (untraced) | ${r.site} | ${untraced(r.withExt)} / ${untraced(r.without)} | no more with | ${verdict(median(r.withExt.map((run) => run.longTasks.length)) <= median(r.without.map((run) => run.longTasks.length)))} |`);
+  }
+  if (content) {
+    lines.push(`| Content script gzipped | both | ${fmt(content.gzipBytes / 1024)} KB | ≤ ${TARGET.contentGzipKb} KB | ${verdict(content.gzipBytes / 1024 <= TARGET.contentGzipKb)} |`);
+  }
+  return lines;
+}
+
+function runDetails(results: SiteResult[]): string[] {
+  const lines: string[] = [];
+  for (const r of results) {
+    lines.push(`- ${r.site}, each run (TaskDuration ms): with ${r.withExt.map((run) => fmt(run.metrics.TaskDuration, 0)).join(', ')}; without ${r.without.map((run) => fmt(run.metrics.TaskDuration, 0)).join(', ')}.`);
+    const last = r.withExt.at(-1);
+    if (last) {
+      lines.push(`  With the extension: ${last.posts} posts, ${last.marked} marked, ${last.badges} badges (${last.badgesOnBeforeAfter} on the before/after posts, ${last.badgesElsewhere} elsewhere), ${last.steps} scroll steps of ${SCROLL_STEP} px.`);
+    }
+    const describe = (tasks: LongTask[]): string =>
+      tasks.length
+        ? tasks.map((t) => `${fmt(t.ms, 0)} ms${t.ours ? ` (our code ${fmt(t.oursMs, 1)} ms${t.causedByUs ? ', MADE LONG BY US' : ''})` : ''}, layout+style ${fmt(t.layoutStyleMs, 0)} ms`).join('; ')
+        : 'none';
+    const pageTasks = (runs: FeedRun[]): string => runs.map((run) => (run.longTasks.length ? run.longTasks.map((t) => fmt(t.ms, 0)).join('+') : '0')).join(', ');
+    lines.push(`  Long tasks seen by the page (PerformanceObserver, untraced), ms per run — with: ${pageTasks(r.withExt)}; without: ${pageTasks(r.without)}.`);
+    lines.push(`  Long tasks in a traced pass — with: ${describe(r.longWith)}; without: ${describe(r.longWithout)}.`);
+  }
+  return lines;
+}
+
+async function main(): Promise<void> {
+  ensureBuild();
+  const started = new Date();
+  let results: SiteResult[] = [];
+  let panel: number[] = [];
+  if (!SKIP.has('feed') || !SKIP.has('panel')) {
+    const extension = await launchWithExtension(BUILD);
+    const plain = await launchWithoutExtension();
+    try {
+      if (!SKIP.has('feed')) results = await feedCost(extension, plain);
+      if (!SKIP.has('panel')) panel = await sidePanelFirstRender(extension, 6).then((times) => times.slice(1)); // first open warms the cache
+    } finally {
+      await extension.close();
+      await plain.close();
+    }
+  }
+  const content = contentScriptSize(BUILD);
+  let packages: PackageSize[] = [];
+  let packageNote = '';
+  if (!SKIP.has('zip')) {
+    try {
+      packages = packageSizes(OUT_DIR);
+    } catch (error) {
+      packageNote = String(error);
+    }
+  }
+  const quoted: QuotedRun[] = [];
+  if (!SKIP.has('image')) {
+    log('running npm run bench:image …');
+    quoted.push(quoteBenchmark('npm', ['run', '--silent', 'bench:image'], /per image|ms\b.*image|image.*\bms\b/iu, 15 * 60_000));
+  }
+  const popupScript = popupBenchScript();
+  if (!SKIP.has('popup')) {
+    if (popupScript) {
+      log(`running ${popupScript} …`);
+      const runner = popupScript.endsWith('.ts') ? ['npx', ['tsx', popupScript]] as const : ['node', [popupScript]] as const;
+      quoted.push(quoteBenchmark(runner[0], [...runner[1]], /first render|1[,.]?000|10[,.]?000/iu, 15 * 60_000));
+    } else {
+      quoted.push({ command: 'scripts/bench-popup.*', ok: false, lines: [], note: 'not present yet' });
+    }
+  }
+
+  const chromium = spawnSync('chromium', ['--version'], { encoding: 'utf8' }).stdout?.trim() ?? 'chromium';
+  const report: string[] = [];
+  report.push(`# Candid Skin benchmark`, '');
+  report.push(`${started.toISOString()} · ${chromium} · build ${path.relative(ROOT, BUILD)} · ${POSTS} posts per feed (10% skin before/after) · ${RUNS} runs with and ${RUNS} without, alternated`, '');
+  report.push('## Targets', '', ...targetsTable(results, content), '');
+  if (results.length) {
+    report.push('## Cost on the feed', '');
+    report.push(
+      'Main-thread time of the feed page\'s renderer (CDP `Performance.getMetrics`, thread CPU time) from the loaded page ' +
+      'to the end of the scroll and a quiet page. The page appends its posts in chunks of 10 as the end nears, as both sites do.',
+      '',
+    );
+    report.push(...feedTable(results), '', ...runDetails(results), '');
+  }
+  report.push('## Other figures', '');
+  report.push('| What | Figure |', '|---|---|');
+  if (panel.length) report.push(`| Side panel first render (\`candid:first-render\`), median of ${panel.length} opens | ${fmt(median(panel))} ms (${panel.map((t) => fmt(t, 0)).join(', ')}) |`);
+  report.push(`| Content script (${content.files.join(', ')}) | ${fmt(content.rawBytes / 1024)} KB raw, ${fmt(content.gzipBytes / 1024)} KB gzipped |`);
+  for (const p of packages) report.push(`| Package, ${p.browser} (\`wxt zip\`, ${p.zip}) | ${fmt(p.bytes / 1024)} KB |`);
+  if (packageNote) report.push(`| Packages | not measured: ${packageNote.split('\n')[0]} |`);
+  for (const q of quoted) {
+    const body = q.lines.length ? q.lines.map((line) => `\`${line.replace(/\|/gu, '\\|').trim()}\``).join('<br>') : '(no figures found in its output)';
+    report.push(`| \`${q.command}\`${q.ok ? '' : ` — ${q.note ?? 'failed'}`} | ${body} |`);
+  }
+  report.push('');
+  const text = report.join('\n');
+  const out = path.join(ROOT, 'bench-reports', 'bench.md');
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(out, text);
+  process.stdout.write(`${text}\nwritten to ${path.relative(ROOT, out)}\n`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

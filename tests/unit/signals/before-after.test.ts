@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { detectBeforeAfter } from '../../../utils/signals/before-after';
+import { HOSTILE_NOTHING, post } from './make-input';
+
+/** [caption, hashtags, the before/after cue the evidence must quote, a skin word it must quote] */
+const POSITIVE: readonly [string, string[], string, string][] = [
+  ['Microneedling before and after ✨ 3 sessions in', [], 'before and after', 'Microneedling'],
+  ['Antes y después de mi tratamiento para las cicatrices de acné 😍', [], 'Antes y después', 'cicatrices'],
+  ['Antes e depois do microagulhamento, pele nova!', [], 'Antes e depois', 'microagulhamento'],
+  ['Avant/après : trois séances sur mes cicatrices d’acné', [], 'Avant/après', 'cicatrices'],
+  ['Vorher nachher – Aknenarben, endlich glattere Haut', [], 'Vorher nachher', 'Aknenarben'],
+  ['Day 1 vs day 90 of treating my acne scars', [], 'Day 1 vs day 90', 'acne'],
+  ['Día 1 vs día 30 con mi rutina para las manchas', [], 'Día 1 vs día 30', 'manchas'],
+  ['1 session later 😳 the texture!!', ['dermapen'], '1 session later', 'texture'],
+  ['Before ➡️ After | glass skin era', [], 'Before ➡️ After', 'skin'],
+  ['Week 1 vs week 6 of tretinoin, pores are finally smaller', [], 'Week 1 vs week 6', 'pores'],
+  ['My skin journey 🙏', ['beforeandafter', 'acnescars'], '#beforeandafter', 'skin'],
+  ['6 months progress on my melasma', [], '6 months progress', 'melasma'],
+  ['Botox b&a 💉 forehead lines softened', [], 'b&a', 'Botox'],
+  ['1 sesión después 😍 adiós poros', [], '1 sesión después', 'poros'],
+  ['Nach 3 Sitzungen: meine Haut ist wie neu', [], 'Nach 3 Sitzungen', 'meine Haut'],
+  ['😩➡️😍 acne finally calm', [], '😩➡️😍', 'acne'],
+  ['بشرتي قبل وبعد', ['antesydespues', 'skincare'], '#antesydespues', 'skincare'],
+  ['<img src=x onerror=alert(1)> before/after microneedling', [], 'before/after', 'microneedling'],
+  ['Glow up 2 sessions later #skinprogress', [], '2 sessions later', 'skinprogress'],
+  ['3 sessões depois, a minha pele 😭', ['transformacao'], '3 sessões depois', 'pele'],
+];
+
+/** Before/after posts of other things, and posts about skin that are no before/after. */
+const NEGATIVE: readonly [string, string[]][] = [
+  ['Garden makeover before and after 🌿', ['garden']],
+  ['Haircut before and after ✂️', ['barber', 'skinfade']],
+  ['Car detailing before/after, look at that shine', ['carwash']],
+  ['Weight loss transformation: day 1 vs day 365, down 30 kg', ['gym', 'fitness']],
+  ['Kitchen renovation antes y después 🏠', []],
+  ['Nail art vorher nachher 💅', ['nails']],
+  ['Teeth whitening before and after 😁', ['smile']],
+  ['Makeup transformation 💄 full glam before and after, my face!', ['makeup']],
+  ['Room makeover avant/après', ['homedecor']],
+  ['Dog grooming before & after 🐶', []],
+  ['My nighttime skincare routine 🌙 serum, moisturiser, done', ['skincare']],
+  ['Apply sunscreen before bed? No! After cleansing, every morning.', []],
+  ['לפני ואחרי של המטבח שלנו', []],
+  ['<script>alert("before and after")</script>', []],
+];
+
+describe('detectBeforeAfter', () => {
+  it.each(POSITIVE)('is a before/after of skin: %s', (caption, hashtags, cue, skin) => {
+    const match = detectBeforeAfter(post(caption, hashtags));
+    expect(match.isBeforeAfter).toBe(true);
+    expect(match.aboutSkin).toBe(true);
+    expect(match.evidence).toContain(cue);
+    expect(match.evidence.some((item) => item.includes(skin))).toBe(true);
+    expect(match.evidence.join(' ')).not.toContain('<');
+  });
+
+  it.each(NEGATIVE)('is not one of ours: %s', (caption, hashtags) => {
+    expect(detectBeforeAfter(post(caption, hashtags)).isBeforeAfter).toBe(false);
+  });
+
+  it.each(HOSTILE_NOTHING.map((caption) => [caption.slice(0, 30), caption]))('finds nothing in hostile text %#', (_, caption) => {
+    expect(detectBeforeAfter(post(caption))).toEqual({ isBeforeAfter: false, aboutSkin: false, evidence: [], offTopic: [] });
+  });
+
+  it('names the other subject of an off-topic before/after', () => {
+    const match = detectBeforeAfter(post('Haircut before and after', ['barber']));
+    expect(match.offTopic).toEqual(['Haircut', '#barber']);
+    expect(match.evidence).toContain('before and after');
+  });
+
+  it('lets skin words outweigh a passing mention of another subject', () => {
+    const match = detectBeforeAfter(post('Acne scars before and after, no makeup, just microneedling'));
+    expect(match.isBeforeAfter).toBe(true);
+    expect(match.offTopic).toEqual([]);
+  });
+
+  it('knows a skin post without a before/after', () => {
+    expect(detectBeforeAfter(post('Dermapen aftercare: SPF and no makeup for 24 h'))).toMatchObject({ isBeforeAfter: false, aboutSkin: true });
+  });
+
+  it('reads only the start of a long caption, but every listed hashtag', () => {
+    const late = `${'so '.repeat(3000)} microneedling before and after`;
+    expect(detectBeforeAfter(post(late)).isBeforeAfter).toBe(false);
+    expect(detectBeforeAfter(post(late, ['beforeandafter', 'microneedling'])).isBeforeAfter).toBe(true);
+  });
+
+  it('returns on 100 KB adversarial captions', () => {
+    expect(detectBeforeAfter(post('before '.repeat(15_000))).isBeforeAfter).toBe(false);
+    expect(detectBeforeAfter(post('before and after skin '.repeat(5_000))).isBeforeAfter).toBe(true);
+    expect(detectBeforeAfter(post('day 1 vs day 1'.repeat(8_000) + '#'.repeat(20_000))).isBeforeAfter).toBe(false);
+    expect(detectBeforeAfter(post('a', Array.from({ length: 5_000 }, () => 'b'.repeat(1_000)))).isBeforeAfter).toBe(false);
+  });
+});

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { detectClaims } from '../../../utils/signals/claims';
+import { KB_SECTIONS } from '../../../utils/knowledge/sources';
+import type { TreatmentId } from '../../../utils/treatments';
+import { HOSTILE_NOTHING, post } from './make-input';
+
+type Case = [caption: string, treatment: TreatmentId | null, id: string, evidence: string, kb: string];
+
+const POSITIVE: readonly Case[] = [
+  ['Results after 1 session 😱', 'microneedling', 'claims.one-session', 'after 1 session', 'course'],
+  ['En una sola sesión, mira esto', null, 'claims.one-session', 'En una sola sesión', 'course'],
+  ['Resultado após uma sessão de microagulhamento', 'microneedling', 'claims.one-session', 'após uma sessão', 'course'],
+  ['Nach nur einer Sitzung!', 'microneedling-rf', 'claims.one-session', 'Nach nur einer Sitzung', 'course'],
+  ['Glowing skin in 3 days!', 'microneedling', 'claims.within-days', 'in 3 days', 'timeline'],
+  ['48 hours later and look at this', null, 'claims.within-days', '48 hours later', 'timeline'],
+  ['After a week 😍 my scars', 'microneedling-prp', 'claims.within-days', 'After a week', 'timeline'],
+  ['En quelques jours seulement', null, 'claims.within-days', 'En quelques jours', 'timeline'],
+  ['Overnight transformation', 'microneedling', 'claims.overnight', 'Overnight', 'timeline'],
+  ['Du jour au lendemain, ma peau !', null, 'claims.overnight', 'Du jour au lendemain', 'timeline'],
+  ['Instantly smoother skin', 'at-home-roller', 'claims.instant', 'Instantly', 'timeline'],
+  ['You see the results right away', 'microneedling', 'claims.instant', 'results right away', 'timeline'],
+  ['Resultados inmediatos 🔥', null, 'claims.instant', 'Resultados inmediatos', 'timeline'],
+  ['Résultats immédiats garantis', 'microneedling', 'claims.instant', 'immédiats', 'timeline'],
+  ['Sofort sichtbare Ergebnisse', 'microneedling', 'claims.instant', 'Sofort', 'timeline'],
+  ['Resultado imediato!', null, 'claims.instant', 'imediato', 'timeline'],
+  ['Permanent results, my acne is gone forever', 'microneedling', 'claims.permanent', 'gone forever', 'course'],
+  ['Dauerhaft glatte Haut', null, 'claims.permanent', 'Dauerhaft', 'course'],
+  ['Resultados permanentes con Botox', 'botox', 'claims.permanent', 'permanentes', 'course'],
+  ['No downtime at all!', 'microneedling', 'claims.no-downtime', 'No downtime', 'timeline'],
+  ['Sin tiempo de recuperación 🙌', 'microneedling-rf', 'claims.no-downtime', 'Sin tiempo de recuperación', 'timeline'],
+  ['Keine Ausfallzeit', 'microneedling-prp', 'claims.no-downtime', 'Keine Ausfallzeit', 'timeline'],
+  ['I look 18 again!', 'microneedling', 'claims.look-younger', 'look 18 again', 'limits'],
+  ['Look 10 years younger with Botox', 'botox', 'claims.look-younger', '10 years younger', 'limits'],
+  ['literally a face transplant', null, 'claims.look-younger', 'face transplant', 'limits'],
+  ['Parece 10 años menos', null, 'claims.look-younger', '10 años menos', 'limits'],
+  ['Erase acne scars 100%', 'laser', 'claims.erase-100', 'Erase acne scars 100%', 'limits'],
+  ['100% gone 🙌', null, 'claims.erase-100', '100% gone', 'limits'],
+  ['Adiós cicatrices 👋', 'microneedling', 'claims.erase-100', 'Adiós cicatrices', 'limits'],
+];
+
+/** Honest posts, negated claims, questions, and claims the knowledge base does not contradict. */
+const NEGATIVE: readonly [caption: string, treatment: TreatmentId | null][] = [
+  ['Results are not permanent, you need maintenance sessions', 'microneedling'],
+  ['Not overnight: this took 6 months', null],
+  ['No instant results, be patient', 'microneedling'],
+  ['This is NOT after one session, it is after five', 'microneedling'],
+  ["It won't happen overnight, trust the process", null],
+  ['Week 12 update: slow progress, 3 sessions 6 weeks apart', 'microneedling'],
+  ['After 3 months the texture is so much better', 'microneedling'],
+  ['In 6 weeks you start to see it', null],
+  ['No downtime at all', 'microdermabrasion'],
+  ['Instant glow after microdermabrasion', 'microdermabrasion'],
+  ['Visible in 3 days', 'botox'],
+  ['Instant results?', 'microneedling'],
+  ['Los resultados no son inmediatos', null],
+  ['Les résultats ne sont pas immédiats', 'microneedling'],
+  ['Die Ergebnisse sind nicht sofort sichtbar', 'microneedling'],
+  ['Não é permanente, precisa de manutenção', 'microneedling'],
+  ['Immediately after the session my skin was red', 'microneedling'],
+  ['I will forever be grateful to my derm', null],
+  ['Definitiv empfehlenswert', null],
+  ['Use sunscreen for good results', null],
+  ['Redness lasted 2 days, totally normal', 'microneedling'],
+  ['Booked my next session right away', 'microneedling'],
+  ...HOSTILE_NOTHING.map((caption): [string, null] => [caption, null]),
+];
+
+describe('detectClaims', () => {
+  it.each(POSITIVE)('finds the claim in: %s', (caption, treatment, id, evidence, kb) => {
+    const reasons = detectClaims(post(caption), { treatment });
+    const reason = reasons.find((r) => r.id === id);
+    expect(reason, JSON.stringify(reasons)).toBeDefined();
+    expect(reason?.evidence).toContain(evidence);
+    expect(reason?.kb).toBe(kb);
+    expect(reason?.signal).toBe('claims');
+    expect(reason?.reason.length).toBeGreaterThan(20);
+  });
+
+  it.each(NEGATIVE.map(([caption, t]) => [caption.slice(0, 50), caption, t] as const))('finds no claim: %s', (_, caption, treatment) => {
+    expect(detectClaims(post(caption), { treatment })).toEqual([]);
+  });
+
+  it('says "no downtime" only of clinic microneedling', () => {
+    const claim = (t: TreatmentId | null): string[] => detectClaims(post('No downtime!'), { treatment: t }).map((r) => r.id);
+    expect(claim('microneedling')).toEqual(['claims.no-downtime']);
+    expect(claim('microneedling-rf')).toEqual(['claims.no-downtime']);
+    for (const t of ['microdermabrasion', 'botox', 'laser', 'at-home-roller', null] as const) expect(claim(t)).toEqual([]);
+  });
+
+  it('gives one reason per kind of claim, quoting every place it was made', () => {
+    const reasons = detectClaims(post('Instant results! Instantly smoother. Resultados inmediatos. Permanent.'), { treatment: null });
+    expect(reasons.map((r) => r.id).sort()).toEqual(['claims.instant', 'claims.permanent']);
+    expect(reasons.find((r) => r.id === 'claims.instant')?.evidence).toEqual(['Instant', 'Instantly', 'Resultados inmediatos']);
+  });
+
+  it('ties every reason to a knowledge-base section and a strength in 0..1', () => {
+    const reasons = POSITIVE.flatMap(([caption, treatment]) => detectClaims(post(caption), { treatment }));
+    for (const reason of reasons) {
+      expect(Object.keys(KB_SECTIONS)).toContain(reason.kb);
+      expect(reason.strength).toBeGreaterThan(0);
+      expect(reason.strength).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('returns on 100 KB adversarial captions', () => {
+    expect(detectClaims(post('after 1 '.repeat(13_000)), { treatment: null })).toEqual([]);
+    expect(detectClaims(post('erase '.repeat(17_000) + '100%'), { treatment: null })).toEqual([]);
+    const flood = detectClaims(post('overnight '.repeat(10_000)), { treatment: null });
+    expect(flood.map((r) => r.id)).toEqual(['claims.overnight']);
+    expect(flood[0]?.evidence).toEqual(['overnight']);
+  });
+});

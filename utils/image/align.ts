@@ -1,0 +1,197 @@
+import { lumaPlane, resizeArea } from './raster';
+import { standardise } from './similarity';
+import type { RgbaImage } from './types';
+
+/**
+ * "Is the after the before photograph, edited?" A real after is a new photograph: the face moved,
+ * the sensor noise is new, so fine texture never lines up pixel for pixel. An after made by editing
+ * the before lines up exactly once a small shift, scale or crop is undone.
+ */
+
+/** Maps a point p of the before (working pixels) to the after: centre + scale·(p + shift − centre). */
+export interface Transform {
+  scale: number;
+  dx: number;
+  dy: number;
+}
+
+export interface Alignment {
+  /** Best correlation of the coarse (32 px) pictures: the same subject and framing. */
+  coarse: number;
+  /** Correlation of the fine texture (Laplacian) at the working size once aligned. */
+  fine: number;
+  /** The two halves are one photograph (fine texture lines up). */
+  samePhoto: boolean;
+  transform: Transform;
+  /** Both halves at the working size (the after warped onto the before), for the local comparison. */
+  before: RgbaImage;
+  after: RgbaImage;
+}
+
+/** Working size for the pixel-by-pixel comparison (long side). */
+export const ALIGN_SIZE = 160;
+const COARSE_SIZE = 32;
+const COARSE_SCALES = [1, 0.96, 1.04, 0.92, 1.08];
+const COARSE_SHIFT = 3;
+/** Below this coarse correlation the halves are not one scene; no fine search is spent on them. */
+const MIN_COARSE = 0.8;
+/** Fine-texture correlation from which two halves are one photograph (bench: copies ≥ 0.7, re-shots ≤ 0.3). */
+const SAME_PHOTO_FINE = 0.5;
+
+/** `plane` resampled by `scale` about its centre (bilinear), same size: sample (x, y) ← centre + scale·(p − centre). */
+function scaledPlane(plane: Float32Array, width: number, height: number, scale: number): Float32Array {
+  if (scale === 1) return plane;
+  const out = new Float32Array(plane.length);
+  const cx = (width - 1) / 2;
+  const cy = (height - 1) / 2;
+  for (let y = 0; y < height; y++) {
+    const sy = Math.min(Math.max(cy + scale * (y - cy), 0), height - 1);
+    const y0 = Math.floor(sy);
+    const y1 = Math.min(y0 + 1, height - 1);
+    const fy = sy - y0;
+    for (let x = 0; x < width; x++) {
+      const sx = Math.min(Math.max(cx + scale * (x - cx), 0), width - 1);
+      const x0 = Math.floor(sx);
+      const x1 = Math.min(x0 + 1, width - 1);
+      const fx = sx - x0;
+      const top = plane[y0 * width + x0]! * (1 - fx) + plane[y0 * width + x1]! * fx;
+      const bottom = plane[y1 * width + x0]! * (1 - fx) + plane[y1 * width + x1]! * fx;
+      out[y * width + x] = top * (1 - fy) + bottom * fy;
+    }
+  }
+  return out;
+}
+
+/** Correlation of `a` with `b` shifted by whole pixels (b sampled at p + shift), inside a margin. */
+function correlationAt(a: Float32Array, b: Float32Array, width: number, height: number, dx: number, dy: number, step: number, margin: number): number {
+  const m = Math.max(margin, Math.abs(dx), Math.abs(dy));
+  let sab = 0;
+  let saa = 0;
+  let sbb = 0;
+  let sa = 0;
+  let sb = 0;
+  let n = 0;
+  for (let y = m; y < height - m; y += step) {
+    const rowA = y * width;
+    const rowB = (y + dy) * width + dx;
+    for (let x = m; x < width - m; x += step) {
+      const va = a[rowA + x]!;
+      const vb = b[rowB + x]!;
+      sab += va * vb;
+      saa += va * va;
+      sbb += vb * vb;
+      sa += va;
+      sb += vb;
+      n += 1;
+    }
+  }
+  if (n === 0) return 0;
+  const cov = sab / n - (sa / n) * (sb / n);
+  const va = saa / n - (sa / n) ** 2;
+  const vb = sbb / n - (sb / n) ** 2;
+  return va > 1e-9 && vb > 1e-9 ? cov / Math.sqrt(va * vb) : 0;
+}
+
+function laplacian(plane: Float32Array, width: number, height: number): Float32Array {
+  const out = new Float32Array(plane.length);
+  for (let y = 1; y < height - 1; y++) {
+    for (let x = 1; x < width - 1; x++) {
+      const p = y * width + x;
+      out[p] = 4 * plane[p]! - plane[p - 1]! - plane[p + 1]! - plane[p - width]! - plane[p + width]!;
+    }
+  }
+  return out;
+}
+
+/** Warps `image` (same size as the before) by `t`, bilinear per channel. */
+function warp(image: RgbaImage, t: Transform): RgbaImage {
+  const { width, height } = image;
+  const out: RgbaImage = { width, height, data: new Uint8ClampedArray(width * height * 4) };
+  const cx = (width - 1) / 2;
+  const cy = (height - 1) / 2;
+  for (let y = 0; y < height; y++) {
+    const sy = Math.min(Math.max(cy + t.scale * (y + t.dy - cy), 0), height - 1);
+    const y0 = Math.floor(sy);
+    const y1 = Math.min(y0 + 1, height - 1);
+    const fy = sy - y0;
+    for (let x = 0; x < width; x++) {
+      const sx = Math.min(Math.max(cx + t.scale * (x + t.dx - cx), 0), width - 1);
+      const x0 = Math.floor(sx);
+      const x1 = Math.min(x0 + 1, width - 1);
+      const fx = sx - x0;
+      const o = (y * width + x) * 4;
+      for (let c = 0; c < 4; c++) {
+        const top = image.data[(y0 * width + x0) * 4 + c]! * (1 - fx) + image.data[(y0 * width + x1) * 4 + c]! * fx;
+        const bottom = image.data[(y1 * width + x0) * 4 + c]! * (1 - fx) + image.data[(y1 * width + x1) * 4 + c]! * fx;
+        out.data[o + c] = top * (1 - fy) + bottom * fy;
+      }
+    }
+  }
+  return out;
+}
+
+/** Aligns the after onto the before; null when they are not even the same scene. */
+export function alignHalves(before: RgbaImage, after: RgbaImage): Alignment | null {
+  // Both at the working size first; the coarse pictures are made from those (cheaper).
+  const ratio = Math.min(1, ALIGN_SIZE / Math.max(before.width, before.height));
+  const ww = Math.max(16, Math.round(before.width * ratio));
+  const wh = Math.max(16, Math.round(before.height * ratio));
+  const workBefore = resizeArea(before, ww, wh);
+  const workAfter = resizeArea(after, ww, wh);
+  // Coarse: both at 32 px (the before's aspect), standardised, so exposure does not matter.
+  const cw = ww >= wh ? COARSE_SIZE : Math.max(8, Math.round((COARSE_SIZE * ww) / wh));
+  const ch = ww >= wh ? Math.max(8, Math.round((COARSE_SIZE * wh) / ww)) : COARSE_SIZE;
+  const a = standardise(lumaPlane(resizeArea(workBefore, cw, ch)));
+  const b = standardise(lumaPlane(resizeArea(workAfter, cw, ch)));
+  let best: Transform = { scale: 1, dx: 0, dy: 0 };
+  let coarse = -1;
+  for (const scale of COARSE_SCALES) {
+    const scaled = scaledPlane(b, cw, ch, scale);
+    for (let dy = -COARSE_SHIFT; dy <= COARSE_SHIFT; dy++) {
+      for (let dx = -COARSE_SHIFT; dx <= COARSE_SHIFT; dx++) {
+        const r = correlationAt(a, scaled, cw, ch, dx, dy, 1, 4);
+        if (r > coarse) {
+          coarse = r;
+          best = { scale, dx, dy };
+        }
+      }
+    }
+    if (coarse > 0.97) break; // already lined up: the other scales cannot do better enough to matter
+  }
+  if (coarse < MIN_COARSE) return null;
+
+  // Fine: at the working size, refine the shift (±2 px) then the scale (±0.02) on the fine texture.
+  const fa = laplacian(lumaPlane(workBefore), ww, wh);
+  const fbPlain = laplacian(lumaPlane(workAfter), ww, wh);
+  const toWork = ww / cw;
+  let fine = -1;
+  let refined: Transform = { scale: best.scale, dx: Math.round(best.dx * toWork), dy: Math.round(best.dy * toWork) };
+  const start0 = refined;
+  let fb = scaledPlane(fbPlain, ww, wh, start0.scale);
+  for (let dy = -2; dy <= 2; dy++) {
+    for (let dx = -2; dx <= 2; dx++) {
+      const r = correlationAt(fa, fb, ww, wh, start0.dx + dx, start0.dy + dy, 2, 8);
+      if (r > fine) {
+        fine = r;
+        refined = { scale: start0.scale, dx: start0.dx + dx, dy: start0.dy + dy };
+      }
+    }
+  }
+  const shifted = refined;
+  for (const ds of [-0.02, -0.01, 0.01, 0.02]) {
+    fb = scaledPlane(fbPlain, ww, wh, shifted.scale + ds);
+    const r = correlationAt(fa, fb, ww, wh, shifted.dx, shifted.dy, 2, 8);
+    if (r > fine) {
+      fine = r;
+      refined = { ...shifted, scale: shifted.scale + ds };
+    }
+  }
+  return {
+    coarse,
+    fine,
+    samePhoto: fine >= SAME_PHOTO_FINE,
+    transform: refined,
+    before: workBefore,
+    after: warp(workAfter, refined),
+  };
+}

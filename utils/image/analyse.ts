@@ -1,0 +1,104 @@
+import { alignHalves } from './align';
+import { findLayout } from './layout';
+import { localDiff } from './local-diff';
+import { crop, isRgbaImage, limitSize, lumaPlane, resizeArea } from './raster';
+import { bestCorrelation, normalisedThumb } from './similarity';
+import { pairSignals } from './signals';
+import type { PairMeasures } from './signals/types';
+import { measureHalf } from './stats';
+import type { ImageLayout, ImageSignal, ImageVerdict, Rect, RgbaImage } from './types';
+import { imageVerdict } from './verdict';
+
+export interface PairAnalysis {
+  /** Where the before and the after are in the analysed image (absent for a carousel pair). */
+  rects?: [Rect, Rect];
+  /** The two halves at the size they were measured (for the "equal light" rendering). */
+  before: RgbaImage;
+  after: RgbaImage;
+  measures: PairMeasures;
+  signals: ImageSignal[];
+}
+
+export interface ImageAnalysis {
+  layout: ImageLayout;
+  pairs: PairAnalysis[];
+  /** The strongest finding of each kind over all pairs. */
+  signals: ImageSignal[];
+  verdict: ImageVerdict;
+}
+
+/** Carousel images must look alike (same subject) to be read as a before and an after. */
+const PAIR_SIMILARITY = 0.35;
+/** Halves differing by more than this many pixels are brought to the same size before measuring. */
+const SIZE_TOLERANCE = 2;
+
+/** Brings two halves to the same size (the smaller one's), so texture compares at one resolution. */
+function sameSize(before: RgbaImage, after: RgbaImage): [RgbaImage, RgbaImage] {
+  if (Math.abs(before.width - after.width) <= SIZE_TOLERANCE && Math.abs(before.height - after.height) <= SIZE_TOLERANCE) {
+    return [before, after];
+  }
+  const width = Math.min(before.width, after.width);
+  const height = Math.min(before.height, after.height);
+  return [resizeArea(before, width, height), resizeArea(after, width, height)];
+}
+
+function analyseHalves(rawBefore: RgbaImage, rawAfter: RgbaImage, rects?: [Rect, Rect]): PairAnalysis {
+  const [before, after] = sameSize(rawBefore, rawAfter);
+  const alignment = alignHalves(before, after);
+  const measures: PairMeasures = {
+    before: measureHalf(before),
+    after: measureHalf(after),
+    alignment,
+    local: alignment?.samePhoto ? localDiff(alignment) : null,
+  };
+  return { rects, before, after, measures, signals: pairSignals(measures) };
+}
+
+function strongestPerKind(pairs: PairAnalysis[]): ImageSignal[] {
+  const best = new Map<string, ImageSignal>();
+  for (const signal of pairs.flatMap((p) => p.signals)) {
+    const seen = best.get(signal.id);
+    if (!seen || signal.strength > seen.strength) best.set(signal.id, signal);
+  }
+  return [...best.values()];
+}
+
+function result(layout: ImageLayout, pairs: PairAnalysis[]): ImageAnalysis {
+  const signals = layout === 'single' ? [] : strongestPerKind(pairs);
+  return { layout, pairs, signals, verdict: imageVerdict(layout, signals) };
+}
+
+const EMPTY: ImageAnalysis = { layout: 'single', pairs: [], signals: [], verdict: 'not-before-after' };
+
+/**
+ * Analyses one image: finds whether it is a before/after composite, and if so measures each pair.
+ * Inputs larger than 512 px on the long side are averaged down first. Never throws on odd sizes.
+ */
+export function analyseImage(input: RgbaImage): ImageAnalysis {
+  if (!isRgbaImage(input)) return EMPTY;
+  const image = limitSize(input);
+  const found = findLayout(lumaPlane(image), image.width, image.height);
+  if (found.layout === 'single') return result('single', []);
+  const pairs = found.pairs.map(([b, a]) => analyseHalves(crop(image, b), crop(image, a), [b, a]));
+  return result(found.layout, pairs);
+}
+
+/**
+ * Analyses two separate images (a carousel's before and after). They are read as a pair only when
+ * they show the same subject at a glance; otherwise the answer is `single` with no signals.
+ */
+export function analysePair(beforeInput: RgbaImage, afterInput: RgbaImage): ImageAnalysis {
+  if (!isRgbaImage(beforeInput) || !isRgbaImage(afterInput)) return EMPTY;
+  const before = limitSize(beforeInput, 384);
+  const after = limitSize(afterInput, 384);
+  const a = lumaPlane(before);
+  const b = lumaPlane(after);
+  const alike = bestCorrelation(
+    normalisedThumb(a, before.width, 0, 0, before.width, before.height),
+    normalisedThumb(b, after.width, 0, 0, after.width, after.height),
+  );
+  if (before.width < 16 || before.height < 16 || after.width < 16 || after.height < 16 || alike < PAIR_SIMILARITY) {
+    return result('single', []);
+  }
+  return result('pair', [analyseHalves(before, after)]);
+}

@@ -1,0 +1,119 @@
+import { ANY_TREATMENT_RE } from './treatment';
+import { evidenceOf, findAll, prepare, tagsContaining, words, type PreparedText } from './text';
+import type { TextInput } from './types';
+
+export interface BeforeAfterMatch {
+  /** A before/after (or progress) post about skin, the face or a cosmetic treatment. */
+  isBeforeAfter: boolean;
+  /** The text is about skin, the face or a cosmetic treatment (whether or not it is a before/after). */
+  aboutSkin: boolean;
+  /** The before/after words, then the skin words, as the post wrote them. */
+  evidence: string[];
+  /** Words showing the post is about something else (a haircut, a garden, weight loss…). */
+  offTopic: string[];
+}
+
+// All terms are normalised (lower case, accents stripped): "después" is matched as "despues".
+const BEFORE = '(?:before|b4|antes|avant|vorher)';
+const AFTER = '(?:after|despues|depois|apres|nachher)';
+const ARROW = '(?:->|=>|>>|→|➡|⇒|⟶|👉|⏩|▶)';
+const JOIN = `(?: ?(?:and|&|&amp;|\\+|/|\\||-|vs\\.?|versus|x|y|e|et|und|n|'n'|:|${ARROW}) ?| )(?:el |o |l'|le |das )?`;
+const NUM = '(?:\\d{1,3}|one|two|three|four|five|six|un|una|uno|dos|tres|cuatro|cinco|seis|um|uma|dois|duas|quatro|une|deux|trois|quatre|cinq|ein|eine|einer|einem|zwei|drei|vier|funf|sechs)';
+const UNIT = '(?:day|dia|jour|tag|week|wk|semana|semaine|woche|month|mes|mois|monat|session|sesion|sessao|seance|sitzung|treatment|tratamiento|tratamento|behandlung)';
+const UNITS = '(?:sessions?|sesion(?:es)?|sess(?:ao|oes)|seances?|sitzung(?:en)?|treatments?|tratamientos?|tratamentos?|behandlung(?:en)?|months?|mes(?:es)?|mois|monat(?:e|en)?|weeks?|semanas?|semaines?|wochen?|days?|dias|jours|tage|tagen)';
+const LATER = '(?:later|in|after|on|progress|update|results?|despues|mas tarde|depois|mais tarde|plus tard|apres|spater|danach|de progreso|de progresso|de progres|fortschritt)';
+const SINCE = '(?:after|despues de|luego de|tras|depois de|apos|apres|nach)';
+const FACE_EMOJI = '[\\u{1F600}-\\u{1F64F}\\u{1F910}-\\u{1F92F}\\u{1F970}-\\u{1F97A}]';
+
+/**
+ * Before/after and progress cues in English, Spanish, Portuguese, French and German. Any before word
+ * with any after word is accepted ("antes/after" is rare but harmless).
+ */
+const CUE_RE = words([
+  `${BEFORE}${JOIN}${AFTER}`,
+  'b ?& ?a',
+  `${BEFORE} ?:? ?${ARROW}`,
+  // "day 1 vs day 90", "semana 1 x semana 6", "Tag 1 vs. Tag 30": a join is required so "day 12" is not read as "day 1, 2"
+  `${UNIT} ?\\d{1,3} ?(?:vs\\.?|versus|to|x|a|-|/|contre|bis|hasta|ate|${ARROW}) ?(?:${UNIT} ?)?\\d{1,3}`,
+  // "1 session later", "3 sessions in", "6 months progress", "1 sesion despues"
+  `${NUM} ${UNITS} ${LATER}`,
+  // "after 3 sessions", "despues de 2 sesiones", "nach 3 Sitzungen"
+  `${SINCE} ${NUM} ${UNITS}`,
+  'transformation|transformacion|transformacao|verwandlung|glow ?-?up',
+  'swipe (?:to see |for )?(?:the )?(?:after|results?)',
+]);
+/** "😩 ➡️ 😍": face emoji either side of an arrow (emoji sit outside word boundaries). */
+const EMOJI_CUE_RE = new RegExp(`${FACE_EMOJI} ?${ARROW} ?${FACE_EMOJI}`, 'gu');
+const CUE_TAGS = [
+  'beforeandafter', 'beforeafter', 'beforenafter', 'antesydespues', 'antesdespues', 'antesedepois', 'antesdepois', 'antesxdepois',
+  'avantapres', 'vorhernachher', 'transformation', 'transformacion', 'transformacao', 'glowup', 'progress', 'progreso', 'progresso',
+  'results', 'resultados', 'resultats', 'ergebnis',
+];
+
+/** Words that put a post on skin, the face or a cosmetic treatment (treatment names are matched separately). */
+const SKIN_RE = words([
+  // English
+  'skin(?!ny)\\p{L}*', 'complexion', 'acne\\p{L}*', 'pimples?', 'breakouts?', 'zits?', 'scar(?![fy])\\p{L}*', 'pores?', 'poreless',
+  'wrinkles?', 'fine lines?', "crow'?s feet", 'texture', '(?:hyper)?pigmentation', '(?:dark|sun|age) spots?', 'melasma', 'blackheads?',
+  'whiteheads?', 'rosacea', 'redness', 'dermatolog\\p{L}*', 'derm', 'esthetician', 'aesthetician', 'facials?', 'collagen', 'fillers?',
+  'hyaluronic', '(?:cosmetic|aesthetic|esthetic) (?:treatment|procedure)s?',
+  // Spanish, Portuguese
+  'piel', 'cutis', 'granos', 'espinillas', 'espinhas', 'cicatri\\p{L}*', 'poros', 'arrugas', 'rugas', 'lineas de expresion',
+  'linhas de expressao', 'manchas', 'textura', 'colageno', 'puntos negros', 'cravos', 'peles?', 'tratamientos? esteticos?',
+  'tratamentos? esteticos?', 'tratamiento facial', 'limpeza de pele',
+  // French
+  'peau', 'boutons', 'rides', 'ridules', 'taches', 'grain de peau', 'collagene', 'points noirs', 'soins? du visage', 'soins? esthetiques?',
+  // German ("Haut" alone is also French for "high", so only in phrases)
+  'hautbild', 'hautpflege', 'hautarzt\\p{L}*', 'hautstruktur', '(?:meine|meiner|die|der|unreine|reine) haut', 'akne\\p{L}*', 'pickel',
+  'narben', 'poren', 'falten', 'faltchen', 'pigmentflecken', 'mitesser', 'kollagen', 'gesichtsbehandlung',
+]);
+const SKIN_TAGS = [
+  'skin', 'acne', 'scar', 'pore', 'wrinkle', 'derma', 'facial', 'piel', 'pele', 'peau', 'cicatri', 'melasma', 'collagen', 'colageno',
+  'hautpflege', 'akne', 'narben', 'esthetic', 'estetica', 'rosacea', 'pigment',
+];
+/** Face words are weaker: a haircut or a make-up post shows a face too. */
+const FACE_RE = words(['faces?', 'glow(?:ing|y)?', 'cara', 'rostro', 'rosto', 'visage', 'gesicht', 'teint']);
+
+/**
+ * Other subjects of before/after posts that are not ours. Decided: hair, make-up, teeth, nails,
+ * tattoos, weight loss and fitness, homes, gardens, cars and pets are outside the product (the
+ * knowledge base is about skin treatments), so they make a post `none` unless skin words outweigh them.
+ */
+const OFF_TOPIC_RE = words([
+  'hair\\p{L}*', 'barber\\p{L}*', 'balayage', 'corte de (?:pelo|cabelo)', 'cabell?o', 'cheveux', 'coiffure', 'haare?', 'frisur', 'skin ?fade',
+  'make ?-?up', 'makeup\\p{L}*', 'maquillaje', 'maquiagem', 'maquillage', 'schminke',
+  'teeth', 'tooth', 'smile', 'braces', 'veneers', 'invisalign', 'dientes', 'dentes', 'dents', 'zahne', 'nails?', 'manicure', 'unas', 'unhas',
+  'ongles', 'nagel', 'tattoos?', 'tatuajes?', 'tatuagem',
+  'weight ?loss', '\\d{1,3} ?(?:kg|lbs?|pounds|kilos)', 'gym', 'fitness', 'workout', 'abs', 'glutes?', 'perdida de peso', 'emagrecimento',
+  'perte de poids', 'abnehmen', 'abgenommen',
+  'garden', 'jardin', 'jardim', 'garten', 'lawn', 'cars?', 'coche', 'carro', 'voiture', 'auto', 'room', 'bedroom', 'kitchen', 'bathroom',
+  'house', 'makeover', 'renovation', 'renovacion', 'reforma', 'renovacao', 'renovierung', 'furniture', 'sofa', 'dog', 'puppy', 'grooming',
+]);
+const OFF_TOPIC_TAGS = [
+  'hair', 'barber', 'skinfade', 'makeup', 'maquiagem', 'maquillaje', 'nailart', 'nails', 'teeth', 'tattoo', 'weightloss', 'fatloss', 'fitness',
+  'gym', 'workout', 'garden', 'homedecor', 'interior', 'renovation', 'carwash', 'detailing',
+];
+
+const raws = (p: PreparedText, re: RegExp): string[] => findAll(p, re).map((f) => f.raw);
+
+/**
+ * Whether a post is a before/after of skin: a before/after cue plus a skin subject. How the subject is
+ * decided, in order: a named treatment settles it; else skin words must be at least as many as
+ * other-subject words; else face words count only when no other subject is named.
+ */
+export function detectBeforeAfter(input: TextInput): BeforeAfterMatch {
+  const p = prepare(input);
+  const cues = evidenceOf([...raws(p, CUE_RE), ...raws(p, EMOJI_CUE_RE), ...tagsContaining(p, CUE_TAGS)]);
+  const treatments = raws(p, ANY_TREATMENT_RE);
+  const skin = evidenceOf([...raws(p, SKIN_RE), ...tagsContaining(p, SKIN_TAGS)]);
+  const offTopic = evidenceOf([...raws(p, OFF_TOPIC_RE), ...tagsContaining(p, OFF_TOPIC_TAGS)]);
+  const face = skin.length || treatments.length ? [] : evidenceOf(raws(p, FACE_RE));
+  const aboutSkin =
+    treatments.length > 0 || (skin.length > 0 && skin.length >= offTopic.length) || (face.length > 0 && offTopic.length === 0);
+  return {
+    isBeforeAfter: aboutSkin && cues.length > 0,
+    aboutSkin,
+    evidence: evidenceOf([...cues, ...treatments, ...skin, ...face]),
+    offTopic: aboutSkin ? [] : offTopic,
+  };
+}

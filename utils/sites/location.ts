@@ -1,0 +1,27 @@
+import type { Site } from './types';
+
+// The demo build serves the fixtures at http://localhost/<site>/…; everywhere else the adapters
+// read the real sites' paths.
+
+const DEMO_HOSTS = new Set(['localhost', '127.0.0.1']);
+
+export function isDemoHost(hostname: string): boolean {
+  return DEMO_HOSTS.has(hostname);
+}
+
+/** The site the first path segment names on the demo host (`/tiktok/…`), or null. */
+export function demoSiteOf(pathname: string): Site | null {
+  const first = pathname.split('/')[1] ?? '';
+  return first === 'tiktok' || first === 'instagram' ? first : null;
+}
+
+/** Location of the post's document, when it has one (documents from DOMParser do not). */
+export function documentLocation(node: Node): { hostname: string; pathname: string } | null {
+  try {
+    const doc = node.nodeType === 9 ? (node as Document) : node.ownerDocument;
+    const loc = doc?.location;
+    return loc ? { hostname: loc.hostname, pathname: loc.pathname } : null;
+  } catch {
+    return null;
+  }
+}
