@@ -12,7 +12,7 @@ import type { Site } from '../utils/sites/types';
 import { launchWithExtension, launchWithoutExtension, type BenchBrowser } from './bench/browser';
 import { METRIC_NAMES, type LongTask, type Metrics } from './bench/cdp';
 import { feedPage, generatePosts } from './bench/feed';
-import { measureFeed, SCROLL_STEP, traceFeed, type FeedRun } from './bench/feed-cost';
+import { measureFeed, SCROLL_STEP, traceFeed, type FeedRun, type TracedFeed } from './bench/feed-cost';
 import {
   contentScriptSize, median, packageSizes, popupBenchScript, quoteBenchmark, ROOT, sidePanelFirstRender,
   type ContentScriptSize, type PackageSize, type QuotedRun,
@@ -53,6 +53,7 @@ interface SiteResult {
   without: FeedRun[];
   longWith: LongTask[];
   longWithout: LongTask[];
+  hot: TracedFeed['ours'];
 }
 
 async function feedCost(extension: BenchBrowser, plain: BenchBrowser): Promise<SiteResult[]> {
@@ -61,7 +62,7 @@ async function feedCost(extension: BenchBrowser, plain: BenchBrowser): Promise<S
     const posts = generatePosts(POSTS);
     const beforeAfter = posts.filter((post) => post.beforeAfter).length;
     const html = feedPage(site, posts, { mode: 'infinite' });
-    const result: SiteResult = { site, withExt: [], without: [], longWith: [], longWithout: [] };
+    const result: SiteResult = { site, withExt: [], without: [], longWith: [], longWithout: [], hot: { totalMs: 0, functions: [] } };
     // One unmeasured pass each warms the caches (fonts, compiled code) both variants would have.
     await measureFeed(extension, site, html, POSTS, beforeAfter);
     await measureFeed(plain, site, html, POSTS, beforeAfter);
@@ -75,8 +76,10 @@ async function feedCost(extension: BenchBrowser, plain: BenchBrowser): Promise<S
       }
     }
     log(`${site}: tracing one pass with and one without the extension for long tasks …`);
-    result.longWith = await traceFeed(extension, site, html, POSTS, beforeAfter);
-    result.longWithout = await traceFeed(plain, site, html, POSTS, beforeAfter);
+    const traced = await traceFeed(extension, site, html, POSTS, beforeAfter);
+    result.longWith = traced.longTasks;
+    result.hot = traced.ours;
+    result.longWithout = (await traceFeed(plain, site, html, POSTS, beforeAfter)).longTasks;
     results.push(result);
   }
   return results;
@@ -137,9 +140,24 @@ function runDetails(results: SiteResult[]): string[] {
         : 'none';
     const pageTasks = (runs: FeedRun[]): string => runs.map((run) => (run.longTasks.length ? run.longTasks.map((t) => fmt(t.ms, 0)).join('+') : '0')).join(', ');
     lines.push(`  Long tasks seen by the page (PerformanceObserver, untraced), ms per run — with: ${pageTasks(r.withExt)}; without: ${pageTasks(r.without)}.`);
+    if (r.hot.functions.length) {
+      lines.push(`  Our code in the traced pass (sampling profiler, inflated by tracing): ${fmt(r.hot.totalMs, 0)} ms with our script on the stack; hottest (self time):`);
+      for (const f of r.hot.functions) lines.push(`  - ${fmt(f.ms, 1)} ms ${f.url ? `\`${f.fn}\` at content.js ${f.line + 1}:${f.col + 1}: \`${sourceAt(f.url, f.line, f.col)}\`` : f.fn}`);
+    }
     lines.push(`  Long tasks in a traced pass — with: ${describe(r.longWith)}; without: ${describe(r.longWithout)}.`);
   }
   return lines;
+}
+
+/** A short excerpt of the built script at a profiler position (0-based), to name a minified function. */
+function sourceAt(url: string, line: number, col: number): string {
+  try {
+    const file = path.join(BUILD, new URL(url).pathname);
+    const text = fs.readFileSync(file, 'utf8').split('\n')[line] ?? '';
+    return text.slice(Math.max(0, col), col + 70).replace(/`/gu, "'");
+  } catch {
+    return '';
+  }
 }
 
 async function main(): Promise<void> {
@@ -170,8 +188,11 @@ async function main(): Promise<void> {
   }
   const quoted: QuotedRun[] = [];
   if (!SKIP.has('image')) {
-    log('running npm run bench:image …');
-    quoted.push(quoteBenchmark('npm', ['run', '--silent', 'bench:image'], /per image|ms\b.*image|image.*\bms\b/iu, 15 * 60_000));
+    // The image engineer's script, run directly (its npm script line may still name an older file).
+    const imageScript = ['bench-image.ts', 'bench-image.mjs'].map((name) => `scripts/${name}`).find((file) => fs.existsSync(path.join(ROOT, file)));
+    log(`running ${imageScript ?? 'npm run bench:image'} …`);
+    const [command, commandArgs] = imageScript?.endsWith('.ts') ? ['npx', ['tsx', imageScript]] : ['npm', ['run', '--silent', 'bench:image']];
+    quoted.push(quoteBenchmark(command, commandArgs, /per image|ms\b.*image|image.*\bms\b/iu, 15 * 60_000));
   }
   const popupScript = popupBenchScript();
   if (!SKIP.has('popup')) {

@@ -13,10 +13,15 @@ const MEDIA_URL = /https:\/\/[a-z0-9.-]*(?:tiktokcdn(?:-us|-eu)?\.com|cdninstagr
 
 export const DEMO_SITES = ['tiktok', 'instagram'];
 
-/** The fixture pages of one site, by file name. */
+// Left out of the demo: hostile pages are for tests, and single-post pages need the real sites'
+// post addresses (/p/<code>/) to tell the post from the grid around it.
+const NOT_IN_DEMO = new Set(['hostile.html', 'post-page.html', 'post-dialog.html']);
+
+/** The fixture pages of one site shown in the demo, by file name. */
 export function demoPages(site) {
   const dir = path.join(FIXTURES, site);
-  return fs.existsSync(dir) ? fs.readdirSync(dir).filter((name) => name.endsWith('.html')).sort() : [];
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir).filter((name) => name.endsWith('.html') && !NOT_IN_DEMO.has(name)).sort();
 }
 
 function hash(text) {

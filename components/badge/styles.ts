@@ -22,7 +22,7 @@ html, body { display: inline; margin: 0; padding: 0; }
   color: #1d1d1f; border: 1px solid #d4d4d8; box-shadow: 0 10px 30px rgba(0,0,0,.25); z-index: 2147483000;
   text-align: left; white-space: normal; }
 :host([data-overlay]) .card { position: fixed; top: auto; bottom: 16px; left: auto; right: 16px; }
-h2 { margin: 0 0 4px; font-size: 15px; line-height: 20px; }
+h2 { margin: 0 0 4px; padding-right: 32px; font-size: 15px; line-height: 20px; }
 h3 { margin: 12px 0 4px; font-size: 13px; }
 p { margin: 0 0 6px; }
 ul { margin: 0; padding: 0 0 0 18px; }

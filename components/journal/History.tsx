@@ -5,7 +5,8 @@ import { TREATMENT_NAMES } from '../../utils/treatments';
 /** Every session, newest first, paged; sessions of the current course show their number. */
 export function History(props: {
   sessions: SessionRecord[];
-  total: number;
+  /** null while it is being counted. */
+  total: number | null;
   course: CourseRecord | null;
   courseSessions: SessionRecord[];
   now: number;
@@ -13,10 +14,11 @@ export function History(props: {
   onMore: () => void;
 }) {
   const order = [...props.courseSessions].sort((a, b) => a.endedAt - b.endedAt).map((s) => s.id);
-  if (props.total === 0) return <p>No sessions yet. Log your first one in the Log tab.</p>;
+  if (props.sessions.length === 0) return <p>No sessions yet. Log your first one in the Log tab.</p>;
+  const { total } = props;
   return (
     <section aria-labelledby="history-title">
-      <h2 id="history-title">History ({props.total} {props.total === 1 ? 'session' : 'sessions'})</h2>
+      <h2 id="history-title">History{total === null ? '' : ` (${total} ${total === 1 ? 'session' : 'sessions'})`}</h2>
       <ol class="history">
         {props.sessions.map((s) => {
           const number = order.indexOf(s.id);
@@ -41,7 +43,7 @@ export function History(props: {
           );
         })}
       </ol>
-      {props.sessions.length < props.total ? <button type="button" class="secondary" onClick={props.onMore}>Show older sessions</button> : null}
+      {total !== null && props.sessions.length < total ? <button type="button" class="secondary" onClick={props.onMore}>Show older sessions</button> : null}
     </section>
   );
 }

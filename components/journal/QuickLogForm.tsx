@@ -1,16 +1,19 @@
 import { useRef, useState } from 'preact/hooks';
 import { AT_HOME_ADVICE, DEFAULT_WINDOWS, type AftercareWindows, type ContraindicationId, type RestrictionId } from '../../utils/knowledge/aftercare';
-import { NOT_IN_SOURCES } from '../../utils/knowledge/treatments';
 import { charCount, MAX_NOTES_CHARS, newId } from '../../utils/journal/limits';
 import { draftFromSession, draftWarnings, emptyDraft, parseSessionDraft, type DraftField, type SessionDraft } from '../../utils/journal/session-input';
 import { APPLIED, APPLIED_NAMES, AREA_NAMES, AREAS, DEVICE_NAMES, DEVICES, type CourseRecord, type SessionRecord } from '../../utils/journal/types';
-import { CONCERN_IDS, CONCERN_NAMES, TREATMENT_IDS, TREATMENT_NAMES } from '../../utils/treatments';
+import { CONCERN_IDS, CONCERN_NAMES, TREATMENT_NAMES, type TreatmentId } from '../../utils/treatments';
 import { SafetyCheck } from './SafetyCheck';
 import { Sources } from './Sources';
 import { WindowsFields } from './WindowsFields';
 
-/** Treatments the knowledge base has sources for; microneedling first. */
-const LOGGABLE = TREATMENT_IDS.filter((id) => !NOT_IN_SOURCES.includes(id));
+/**
+ * Treatments the knowledge base has sources for, microneedling first. A list of ids rather than an
+ * import of the comparison's registry, which would load every treatment's texts into the popup;
+ * tests/unit/journal/loggable.test.ts keeps the two in step.
+ */
+export const LOGGABLE_TREATMENTS: readonly TreatmentId[] = ['microneedling', 'microneedling-prp', 'microneedling-rf', 'at-home-roller', 'microdermabrasion', 'botox'];
 
 export interface LogFormProps {
   /** The session to edit; absent for a new one. */
@@ -100,7 +103,7 @@ export function QuickLogForm(props: LogFormProps) {
       <div class="field">
         <label for="log-treatment">Treatment</label>
         <select id="log-treatment" name="treatment" value={draft.treatment} onChange={(e) => set('treatment', e.currentTarget.value)} {...describe('treatment')}>
-          {LOGGABLE.map((t) => <option key={t} value={t}>{TREATMENT_NAMES[t]}</option>)}
+          {LOGGABLE_TREATMENTS.map((t) => <option key={t} value={t}>{TREATMENT_NAMES[t]}</option>)}
         </select>
         {fieldError('treatment')}
       </div>

@@ -12,7 +12,10 @@ export interface TabSpec<T extends string> {
 export function Tabs<T extends string>(props: { tabs: readonly TabSpec<T>[]; selected: T; onSelect: (id: T) => void; children: ComponentChildren }) {
   const { tabs, selected, onSelect } = props;
   const move = (event: KeyboardEvent): void => {
-    const index = tabs.findIndex((t) => t.id === selected);
+    // From the focused tab (a click may have moved focus without selecting yet).
+    const focusedId = (event.target as HTMLElement | null)?.id ?? '';
+    const focused = tabs.findIndex((t) => `tab-${t.id}` === focusedId);
+    const index = focused >= 0 ? focused : tabs.findIndex((t) => t.id === selected);
     let next = -1;
     if (event.key === 'ArrowRight') next = (index + 1) % tabs.length;
     else if (event.key === 'ArrowLeft') next = (index - 1 + tabs.length) % tabs.length;

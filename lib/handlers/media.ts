@@ -1,10 +1,26 @@
+import { createMediaAnalyser } from '../image/pipeline';
+import { dbFindingCache } from '../image/cache';
+import { decodeImage } from '../image/decode';
+import { toJpegDataUrl } from '../image/encode';
+import { fetchMedia } from '../image/fetch-media';
 import type { Handlers } from '../router';
 
 type MediaHandlers = Pick<Handlers, 'scan:analyse-media'>;
 
-// Replaced by the image pipeline (pixel-analysis issue); until then posts keep their text verdict.
+// Only the demo build (`npm start`, its feed served on localhost) may fetch from localhost.
+const allowLocalhost = import.meta.env.MODE === 'demo';
+
+const analyseMedia = createMediaAnalyser({
+  fetchMedia: (url) => fetchMedia(url, allowLocalhost),
+  decode: decodeImage,
+  encodeJpeg: (image) => toJpegDataUrl(image),
+  cache: dbFindingCache(),
+});
+
 export const mediaHandlers: MediaHandlers = {
-  'scan:analyse-media'() {
-    return { status: 'not-checked', reason: 'Image analysis is not available yet.' };
+  // The content script asks per post; a worker stopped mid-analysis loses nothing: the content
+  // script asks again and the cache (or a fresh run) answers.
+  'scan:analyse-media'({ urls }) {
+    return analyseMedia(urls);
   },
 };

@@ -46,8 +46,18 @@ export async function currentCourse(database: CandidDb = sharedDb()): Promise<Co
   return (await database.courses.orderBy('startedAt').last()) ?? null;
 }
 
+/** Most sessions a course is read with: far above any plan (20), so a runaway course stays cheap. */
+export const MAX_COURSE_SESSIONS = 200;
+
+/** A course's sessions (its latest MAX_COURSE_SESSIONS), oldest first. */
 export async function courseSessions(courseId: string, database: CandidDb = sharedDb()): Promise<SessionRecord[]> {
-  return database.sessions.where('[courseId+endedAt]').between([courseId, -Infinity], [courseId, Infinity]).toArray();
+  const latest = await database.sessions
+    .where('[courseId+endedAt]')
+    .between([courseId, -Infinity], [courseId, Infinity])
+    .reverse()
+    .limit(MAX_COURSE_SESSIONS)
+    .toArray();
+  return latest.reverse();
 }
 
 export async function readPrefs(database: CandidDb = sharedDb()): Promise<JournalPrefs> {

@@ -1,7 +1,7 @@
 import { db as sharedDb, type CandidDb } from '../db';
 import type { CourseRecord, JournalPrefs, SessionRecord } from '../../utils/journal/types';
 import { localDayKey } from '../../utils/schedule/time';
-import { courseSessions, currentCourse, historyPage, readPrefs, recentSessions, sessionCount, ticksForDay } from './store';
+import { courseSessions, currentCourse, historyPage, readPrefs, recentSessions, ticksForDay } from './store';
 
 /** Everything the popup shows on opening, read through indexes only (no full scan of sessions). */
 export interface JournalView {
@@ -15,20 +15,20 @@ export interface JournalView {
   tickedToday: Set<string>;
   /** The newest sessions, for the history's first page. */
   history: SessionRecord[];
-  total: number;
+  /** Whether the journal has any session (the count itself is read when the history opens). */
+  empty: boolean;
 }
 
 export const HISTORY_PAGE = 20;
 
 export async function loadJournalView(now: number, database: CandidDb = sharedDb()): Promise<JournalView> {
   const today = localDayKey(now);
-  const [recent, course, prefs, ticks, history, total] = await Promise.all([
+  const [recent, course, prefs, ticks, history] = await Promise.all([
     recentSessions(now, database),
     currentCourse(database),
     readPrefs(database),
     ticksForDay(today, database),
     historyPage(HISTORY_PAGE, undefined, database),
-    sessionCount(database),
   ]);
   return {
     now,
@@ -39,6 +39,6 @@ export async function loadJournalView(now: number, database: CandidDb = sharedDb
     today,
     tickedToday: new Set(ticks.map((t) => t.item)),
     history,
-    total,
+    empty: history.length === 0,
   };
 }

@@ -129,7 +129,7 @@ export function longTasks(events: readonly TraceEvent[], host: string, threshold
     }
     let sampledOursMs = 0;
     for (const sample of samples) {
-      if (sample.ts < task.ts || sample.ts >= end) continue;
+      if (sample.ts < task.ts || sample.ts >= end || !sample.urls.length) continue;
       sample.urls.forEach((u) => urls.add(u));
       if (sample.urls.some((u) => u.startsWith(OURS))) sampledOursMs += sample.dt / 1000;
     }
@@ -160,8 +160,17 @@ function rendererOf(events: readonly TraceEvent[], host: string): number | null 
   return null;
 }
 
+interface Frame {
+  fn: string;
+  url: string;
+  line: number;
+  col: number;
+}
+
 interface Sample {
   ts: number;
+  /** The function the sample landed in (self time). */
+  leaf: Frame | null;
   /** Time since the previous sample (µs): the time this sample stands for. */
   dt: number;
   urls: string[];
@@ -177,14 +186,23 @@ function profileSamples(events: readonly TraceEvent[], pid: number, tid: number)
   if (!profile || id === undefined) return [];
   let time = (profile.args?.data?.startTime as number | undefined) ?? profile.ts;
   const urlOf = new Map<number, string>();
+  const frameOf = new Map<number, Frame>();
   const parentOf = new Map<number, number>();
   const samples: Sample[] = [];
   for (const e of events) {
     if (e.name !== 'ProfileChunk' || e.pid !== pid || (e as unknown as { id?: string }).id !== id) continue;
     const chunk = e.args?.data as
-      | { cpuProfile?: { nodes?: { id: number; parent?: number; callFrame?: { url?: string } }[]; samples?: number[] }; timeDeltas?: number[] }
+      | {
+          cpuProfile?: {
+            nodes?: { id: number; parent?: number; callFrame?: { url?: string; functionName?: string; lineNumber?: number; columnNumber?: number } }[];
+            samples?: number[];
+          };
+          timeDeltas?: number[];
+        }
       | undefined;
     for (const node of chunk?.cpuProfile?.nodes ?? []) {
+      const frame = node.callFrame;
+      if (frame) frameOf.set(node.id, { fn: frame.functionName || '(anonymous)', url: frame.url ?? '', line: frame.lineNumber ?? -1, col: frame.columnNumber ?? -1 });
       if (node.callFrame?.url) urlOf.set(node.id, node.callFrame.url);
       if (node.parent !== undefined) parentOf.set(node.id, node.parent);
     }
@@ -198,8 +216,38 @@ function profileSamples(events: readonly TraceEvent[], pid: number, tid: number)
         const url = urlOf.get(n);
         if (url) urls.add(url);
       }
-      if (urls.size) samples.push({ ts: time, dt, urls: [...urls] });
+      samples.push({ ts: time, dt, leaf: frameOf.get(nodeId) ?? null, urls: [...urls] });
     });
   }
   return samples;
+}
+
+export interface HotFunction extends Frame {
+  /** Self time in the profiler's samples, ms. */
+  ms: number;
+}
+
+/**
+ * Where our code spent its time over the whole trace: self time per function of a
+ * chrome-extension:// script (from the sampling profiler), most first, and the total with our code
+ * anywhere on the stack.
+ */
+export function ourHotFunctions(events: readonly TraceEvent[], host: string, top = 10): { totalMs: number; functions: HotFunction[] } {
+  const pid = rendererOf(events, host);
+  const mainTid = events.find((e) => e.pid === pid && e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')?.tid;
+  if (pid === null || mainTid === undefined) return { totalMs: 0, functions: [] };
+  const byKey = new Map<string, HotFunction>();
+  let totalMs = 0;
+  for (const sample of profileSamples(events, pid, mainTid)) {
+    if (!sample.urls.some((u) => u.startsWith(OURS))) continue;
+    totalMs += sample.dt / 1000;
+    const leaf = sample.leaf;
+    const ourLeaf = leaf !== null && leaf.url.startsWith(OURS);
+    // Native leaves (a RegExp, a DOM call, garbage collection) are named by what they are.
+    const key = ourLeaf ? `${leaf.url}:${leaf.line}:${leaf.col}` : `native: ${(leaf?.fn ?? '(unknown)').slice(0, 70)}`;
+    const entry = byKey.get(key) ?? { ...(ourLeaf ? leaf : { fn: key, url: '', line: -1, col: -1 }), ms: 0 };
+    entry.ms += sample.dt / 1000;
+    byKey.set(key, entry);
+  }
+  return { totalMs, functions: [...byKey.values()].sort((a, b) => b.ms - a.ms).slice(0, top) };
 }

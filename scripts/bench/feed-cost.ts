@@ -3,7 +3,7 @@
 import type { Page } from 'playwright-core';
 import type { Site } from '../../utils/sites/types';
 import type { BenchBrowser } from './browser';
-import { enableMetrics, longTasks, metricsDelta, readMetrics, startTrace, waitForQuiet, type LongTask, type Metrics } from './cdp';
+import { enableMetrics, longTasks, metricsDelta, ourHotFunctions, readMetrics, startTrace, waitForQuiet, type HotFunction, type LongTask, type Metrics } from './cdp';
 import { FEED_PATHS, SITE_HOSTS } from './feed';
 
 /** Scroll step in CSS px: less than the viewport's height, so every post passes through it. */
@@ -162,8 +162,14 @@ export async function measureFeed(browser: BenchBrowser, site: Site, html: strin
   };
 }
 
+export interface TracedFeed {
+  longTasks: LongTask[];
+  /** Our code's time in the pass (profiler samples) and its hottest functions. */
+  ours: { totalMs: number; functions: HotFunction[] };
+}
+
 /** The same pass under a trace (not measured: tracing itself costs time); returns its long tasks. */
-export async function traceFeed(browser: BenchBrowser, site: Site, html: string, total: number, beforeAfter: number): Promise<LongTask[]> {
+export async function traceFeed(browser: BenchBrowser, site: Site, html: string, total: number, beforeAfter: number): Promise<TracedFeed> {
   const page = await openFeed(browser, site, html);
   const cdp = await browser.context.newCDPSession(page);
   const stop = await startTrace(cdp);
@@ -172,5 +178,5 @@ export async function traceFeed(browser: BenchBrowser, site: Site, html: string,
   const events = await stop();
   await cdp.detach();
   await page.close();
-  return longTasks(events, SITE_HOSTS[site]);
+  return { longTasks: longTasks(events, SITE_HOSTS[site]), ours: ourHotFunctions(events, SITE_HOSTS[site]) };
 }

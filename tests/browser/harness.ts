@@ -97,3 +97,24 @@ export async function axeViolations(page: Page): Promise<{ id: string; impact: s
       .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
   });
 }
+
+type StorageArea = 'local' | 'session';
+interface ChromeStorageGlobal {
+  chrome: { storage: Record<StorageArea, { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> }> };
+}
+
+/** Reads one key of the extension's storage, from inside its service worker. */
+export function readExtensionStorage(launched: Launched, area: StorageArea, key: string): Promise<unknown> {
+  return launched.worker.evaluate(
+    async ([where, name]) => (await (globalThis as unknown as ChromeStorageGlobal).chrome.storage[where].get(name))[name],
+    [area, key] as const,
+  );
+}
+
+/** Writes keys of the extension's storage, from inside its service worker. */
+export function writeExtensionStorage(launched: Launched, area: StorageArea, items: Record<string, unknown>): Promise<void> {
+  return launched.worker.evaluate(
+    ([where, values]) => (globalThis as unknown as ChromeStorageGlobal).chrome.storage[where].set(values),
+    [area, items] as const,
+  );
+}

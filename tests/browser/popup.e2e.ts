@@ -134,7 +134,7 @@ describe('popup journal', () => {
 
   it('lists the session in the history, notes as text', async () => {
     await tab('History').click();
-    expect(await page.getByRole('heading', { name: 'History (1 session)' }).count()).toBe(1);
+    await page.getByRole('heading', { name: 'History (1 session)' }).waitFor();
     expect(await page.locator('.notes').textContent()).toBe('First session 😊 <b>not bold</b>');
     expect(await page.locator('.notes b').count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
@@ -189,6 +189,23 @@ describe('popup journal', () => {
     await page.getByRole('heading', { name: 'Course: Acne scars' }).waitFor();
     expect(await page.locator('.course-progress').textContent()).toBe('Session 1 of 5');
     expect(await page.locator('.course').textContent()).toMatch(/Session 2 is due between/);
+  });
+
+  it('edits a session from the history and deletes one', async () => {
+    await tab('History').click();
+    await page.getByRole('heading', { name: 'History (2 sessions)' }).waitFor();
+    await page.getByRole('button', { name: /^Edit / }).first().click();
+    await page.getByRole('heading', { name: 'Edit session' }).waitFor();
+    await page.getByLabel('Notes').fill('Edited note');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByRole('heading', { name: 'History (2 sessions)' }).waitFor();
+    expect(await page.locator('.notes').allTextContents()).toContain('Edited note');
+    expect(await sessionCount()).toBe(2);
+    await page.getByRole('button', { name: /^Edit / }).first().click();
+    await page.getByRole('button', { name: 'Delete session' }).click();
+    await page.getByRole('button', { name: 'Yes, delete it' }).click();
+    await page.getByRole('heading', { name: 'History (1 session)' }).waitFor();
+    expect(await sessionCount()).toBe(1);
   });
 
   it('keyboard: arrow keys move between tabs', async () => {

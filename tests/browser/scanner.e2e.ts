@@ -4,7 +4,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { html, launchExtension, ROOT, type Launched, type Responder } from './harness';
+import { html, launchExtension, readExtensionStorage, ROOT, writeExtensionStorage, type Launched, type Responder } from './harness';
 
 const fixture = (site: string, name: string): string => fs.readFileSync(path.join(ROOT, 'tests/fixtures', site, name), 'utf8');
 const TIKTOK_FEED = 'foryou.html';
@@ -152,6 +152,26 @@ describe('feed scanner', () => {
     await tab.close();
   });
 
+  it('opens the comparison from a post’s card on the treatment and concern the post is about', async () => {
+    const tab = await open('www.tiktok.com', '/foryou', fixture('tiktok', TIKTOK_FEED));
+    await marks(tab);
+    // The Spanish dermapen post about acne scars.
+    const post = tab.locator('[data-fixture-expect="ba"]', { hasText: 'cicatrices' });
+    await post.locator('candid-badge button.badge').click();
+    await post.locator('candid-badge').getByRole('button', { name: /^Compare Microneedling/ }).click();
+    await expect
+      .poll(() => readExtensionStorage(launched, 'session', 'panelFocus'), { timeout: 10_000 })
+      .toMatchObject({ treatment: 'microneedling', concern: 'acne-scars' });
+    // Chrome opens its side panel (or, where it cannot, the same page in a tab): the panel page
+    // reads the focus and opens on that treatment and concern.
+    const panel = await launched.context.newPage();
+    await panel.goto(`chrome-extension://${launched.extensionId}/sidepanel.html`);
+    await expect.poll(() => panel.getByRole('combobox', { name: /Show which treatments address/ }).inputValue()).toBe('acne-scars');
+    expect(await panel.locator('table thead th').nth(1).textContent()).toMatch(/^Microneedling/);
+    await panel.close();
+    await tab.close();
+  });
+
   it('remembers "Not a before/after post" across a reload', async () => {
     const tab = await open('www.tiktok.com', '/foryou', fixture('tiktok', TIKTOK_FEED));
     await marks(tab);
@@ -167,6 +187,24 @@ describe('feed scanner', () => {
     expect(await first.locator('candid-badge').count()).toBe(0);
     // The other before/after posts keep their badges.
     expect(await tab.locator('[data-fixture-expect="ba"] candid-badge').count()).toBeGreaterThan(0);
+    await tab.close();
+  });
+
+  it('follows the settings at once: calm posts unbadged, a site switched off', async () => {
+    const tab = await open('www.instagram.com', '/dermabea.skin/', fixture('instagram', INSTAGRAM_GRID));
+    await marks(tab);
+    const calm = tab.locator('[data-candid="no-red-flags"] candid-badge');
+    expect(await calm.count()).toBeGreaterThan(0);
+    const base = { sites: { tiktok: true, instagram: true }, sensitivity: 'balanced', sunscreenReminder: false };
+    await writeExtensionStorage(launched, 'local', { settings: { ...base, showNoRedFlags: false } });
+    await expect.poll(() => calm.count()).toBe(0);
+    // Still judged and marked: only the badge is left out.
+    expect(await tab.locator('[data-candid="no-red-flags"]').count()).toBeGreaterThan(0);
+    await writeExtensionStorage(launched, 'local', { settings: { ...base, showNoRedFlags: true, sites: { tiktok: true, instagram: false } } });
+    await expect.poll(() => tab.locator('candid-badge').count()).toBe(0);
+    expect(await tab.locator('[data-candid]').count()).toBe(0);
+    await writeExtensionStorage(launched, 'local', { settings: { ...base, showNoRedFlags: true } });
+    await expect.poll(() => tab.locator('candid-badge').count()).toBeGreaterThan(0);
     await tab.close();
   });
 

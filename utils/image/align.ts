@@ -25,32 +25,35 @@ export interface Alignment {
   transform: Transform;
   /** Both halves at the working size (the after warped onto the before), for the local comparison. */
   before: RgbaImage;
-  after: RgbaImage;
+  /** The after warped onto the before (made on first use: only same-photo pairs need it). */
+  readonly after: RgbaImage;
 }
 
 /** Working size for the pixel-by-pixel comparison (long side). */
-export const ALIGN_SIZE = 160;
+export const ALIGN_SIZE = 192;
 const COARSE_SIZE = 32;
 const COARSE_SCALES = [1, 0.96, 1.04, 0.92, 1.08];
 const COARSE_SHIFT = 3;
 /** Below this coarse correlation the halves are not one scene; no fine search is spent on them. */
 const MIN_COARSE = 0.8;
-/** Fine-texture correlation from which two halves are one photograph (bench: copies ≥ 0.7, re-shots ≤ 0.3). */
+/** Fine-texture correlation from which two halves are one photograph (bench: copies mostly ≥ 0.6, re-shots mostly ≤ 0.45). */
 const SAME_PHOTO_FINE = 0.5;
+/** Whole-pixel fine correlation below which refining cannot reach SAME_PHOTO_FINE (bench: copies ≥ 0.3 before refining). */
+const CLEARLY_NOT_SAME = 0.2;
 
-/** `plane` resampled by `scale` about its centre (bilinear), same size: sample (x, y) ← centre + scale·(p − centre). */
-function scaledPlane(plane: Float32Array, width: number, height: number, scale: number): Float32Array {
-  if (scale === 1) return plane;
+/** `plane` resampled (bilinear), same size: sample p ← centre + scale·(p + shift − centre). */
+function scaledPlane(plane: Float32Array, width: number, height: number, scale: number, dx = 0, dy = 0): Float32Array {
+  if (scale === 1 && dx === 0 && dy === 0) return plane;
   const out = new Float32Array(plane.length);
   const cx = (width - 1) / 2;
   const cy = (height - 1) / 2;
   for (let y = 0; y < height; y++) {
-    const sy = Math.min(Math.max(cy + scale * (y - cy), 0), height - 1);
+    const sy = Math.min(Math.max(cy + scale * (y + dy - cy), 0), height - 1);
     const y0 = Math.floor(sy);
     const y1 = Math.min(y0 + 1, height - 1);
     const fy = sy - y0;
     for (let x = 0; x < width; x++) {
-      const sx = Math.min(Math.max(cx + scale * (x - cx), 0), width - 1);
+      const sx = Math.min(Math.max(cx + scale * (x + dx - cx), 0), width - 1);
       const x0 = Math.floor(sx);
       const x1 = Math.min(x0 + 1, width - 1);
       const fx = sx - x0;
@@ -168,17 +171,32 @@ export function alignHalves(before: RgbaImage, after: RgbaImage): Alignment | nu
   let refined: Transform = { scale: best.scale, dx: Math.round(best.dx * toWork), dy: Math.round(best.dy * toWork) };
   const start0 = refined;
   let fb = scaledPlane(fbPlain, ww, wh, start0.scale);
-  for (let dy = -2; dy <= 2; dy++) {
-    for (let dx = -2; dx <= 2; dx++) {
-      const r = correlationAt(fa, fb, ww, wh, start0.dx + dx, start0.dy + dy, 2, 8);
-      if (r > fine) {
-        fine = r;
-        refined = { scale: start0.scale, dx: start0.dx + dx, dy: start0.dy + dy };
+  // One coarse pixel is `toWork` working pixels: search that far on a sparse grid, then ±1 densely.
+  const reach = Math.ceil(toWork / 2) + 1;
+  let sparse = -1;
+  let centre = start0;
+  for (let dy = -reach; dy <= reach; dy++) {
+    for (let dx = -reach; dx <= reach; dx++) {
+      const r = correlationAt(fa, fb, ww, wh, start0.dx + dx, start0.dy + dy, 4, 8);
+      if (r > sparse) {
+        sparse = r;
+        centre = { scale: start0.scale, dx: start0.dx + dx, dy: start0.dy + dy };
       }
     }
   }
+  for (let dy = -1; dy <= 1; dy++) {
+    for (let dx = -1; dx <= 1; dx++) {
+      const r = correlationAt(fa, fb, ww, wh, centre.dx + dx, centre.dy + dy, 2, 8);
+      if (r > fine) {
+        fine = r;
+        refined = { scale: start0.scale, dx: centre.dx + dx, dy: centre.dy + dy };
+      }
+    }
+  }
+  // Far below the line after the whole-pixel search: a new photograph; spare the refinements.
+  const worthRefining = fine >= CLEARLY_NOT_SAME;
   const shifted = refined;
-  for (const ds of [-0.02, -0.01, 0.01, 0.02]) {
+  for (const ds of worthRefining ? [-0.02, -0.01, 0.01, 0.02] : []) {
     fb = scaledPlane(fbPlain, ww, wh, shifted.scale + ds);
     const r = correlationAt(fa, fb, ww, wh, shifted.dx, shifted.dy, 2, 8);
     if (r > fine) {
@@ -186,12 +204,28 @@ export function alignHalves(before: RgbaImage, after: RgbaImage): Alignment | nu
       refined = { ...shifted, scale: shifted.scale + ds };
     }
   }
+  // Half-pixel steps: two resamplings of one photograph rarely share the pixel grid, and fine
+  // texture decorrelates fast with a fractional offset.
+  const whole = refined;
+  const halfSteps = worthRefining && fine < SAME_PHOTO_FINE ? ([[0.5, 0], [-0.5, 0], [0, 0.5], [0, -0.5]] as const) : [];
+  for (const [hx, hy] of halfSteps) {
+    const t = { scale: whole.scale, dx: whole.dx + hx, dy: whole.dy + hy };
+    const r = correlationAt(fa, scaledPlane(fbPlain, ww, wh, t.scale, t.dx, t.dy), ww, wh, 0, 0, 2, 8);
+    if (r > fine) {
+      fine = r;
+      refined = t;
+    }
+  }
+  let warped: RgbaImage | null = null;
   return {
     coarse,
     fine,
     samePhoto: fine >= SAME_PHOTO_FINE,
     transform: refined,
     before: workBefore,
-    after: warp(workAfter, refined),
+    get after(): RgbaImage {
+      warped ??= warp(workAfter, refined);
+      return warped;
+    },
   };
 }

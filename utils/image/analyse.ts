@@ -29,16 +29,26 @@ export interface ImageAnalysis {
 
 /** Carousel images must look alike (same subject) to be read as a before and an after. */
 const PAIR_SIMILARITY = 0.35;
-/** Halves differing by more than this many pixels are brought to the same size before measuring. */
-const SIZE_TOLERANCE = 2;
+/** Halves within this relative size difference are cropped to a common size, not resampled. */
+const CROP_TOLERANCE = 0.08;
 
-/** Brings two halves to the same size (the smaller one's), so texture compares at one resolution. */
+function centreCrop(image: RgbaImage, width: number, height: number): RgbaImage {
+  if (image.width === width && image.height === height) return image;
+  return crop(image, { x: (image.width - width) >> 1, y: (image.height - height) >> 1, width, height });
+}
+
+/**
+ * Brings two halves to the same size, so texture compares at one resolution. Nearly equal halves
+ * (a split that left a line more on one side) are cropped: resampling would blur one of them and
+ * hide that the two are one photograph. Others are scaled to the smaller one's size.
+ */
 function sameSize(before: RgbaImage, after: RgbaImage): [RgbaImage, RgbaImage] {
-  if (Math.abs(before.width - after.width) <= SIZE_TOLERANCE && Math.abs(before.height - after.height) <= SIZE_TOLERANCE) {
-    return [before, after];
-  }
   const width = Math.min(before.width, after.width);
   const height = Math.min(before.height, after.height);
+  const close = (a: number, b: number): boolean => Math.abs(a - b) <= CROP_TOLERANCE * Math.max(a, b);
+  if (close(before.width, after.width) && close(before.height, after.height)) {
+    return [centreCrop(before, width, height), centreCrop(after, width, height)];
+  }
   return [resizeArea(before, width, height), resizeArea(after, width, height)];
 }
 

@@ -230,7 +230,41 @@ function trimPair(plane: Plane, pair: [Rect, Rect]): [Rect, Rect] {
  * anything else is `single`, so a photo with a door frame in the middle stays one photo.
  */
 export function findLayout(luma: Float32Array, width: number, height: number): LayoutResult {
-  const plane: Plane = { luma, width, height };
+  const full: Plane = { luma, width, height };
+  const whole: Rect = { x: 0, y: 0, width, height };
+  const single: LayoutResult = { layout: 'single', pairs: [[whole, whole]] };
+  if (width < 2 * MIN_HALF || height < MIN_HALF) return single;
+  // Splits are searched at half resolution above 256 px (a quarter of the work), then the halves'
+  // own borders are trimmed at full resolution.
+  const factor = Math.max(width, height) > 256 && width >= 4 * MIN_HALF && height >= 2 * MIN_HALF ? 2 : 1;
+  const plane = factor === 1 ? full : halfPlane(full);
+  const found = findLayoutAt(plane);
+  if (found.layout === 'single') return single;
+  const scale = (r: Rect): Rect => {
+    const x = Math.min(width - 1, r.x * factor);
+    const y = Math.min(height - 1, r.y * factor);
+    return { x, y, width: Math.min(width - x, r.width * factor), height: Math.min(height - y, r.height * factor) };
+  };
+  return { layout: found.layout, pairs: found.pairs.map(([b, a]) => trimPair(full, [scale(b), scale(a)])) };
+}
+
+function halfPlane(plane: Plane): Plane {
+  const w = plane.width >> 1;
+  const h = plane.height >> 1;
+  const out = new Float32Array(w * h);
+  const src = plane.luma;
+  for (let y = 0; y < h; y++) {
+    const row = 2 * y * plane.width;
+    for (let x = 0; x < w; x++) {
+      const p = row + 2 * x;
+      out[y * w + x] = (src[p]! + src[p + 1]! + src[p + plane.width]! + src[p + plane.width + 1]!) / 4;
+    }
+  }
+  return { luma: out, width: w, height: h };
+}
+
+function findLayoutAt(plane: Plane): LayoutResult {
+  const { width, height } = plane;
   const whole: Rect = { x: 0, y: 0, width, height };
   const single: LayoutResult = { layout: 'single', pairs: [[whole, whole]] };
   if (width < 2 * MIN_HALF || height < MIN_HALF) return single;
@@ -245,18 +279,16 @@ export function findLayout(luma: Float32Array, width: number, height: number): L
     // A 2x2 grid: the vertical split cuts each row into before → after.
     const top = halves({ ...content, height: stack[0].height }, vSplit, true);
     const bottom = halves({ ...content, y: stack[1].y, height: stack[1].height }, vSplit, true);
-    if (alike(plane, top, vSplit) && alike(plane, bottom, vSplit)) {
-      return { layout: 'grid', pairs: [trimPair(plane, top), trimPair(plane, bottom)] };
-    }
+    if (alike(plane, top, vSplit) && alike(plane, bottom, vSplit)) return { layout: 'grid', pairs: [top, bottom] };
   }
   const sideOk = side && vSplit && alike(plane, side, vSplit);
   const stackOk = stack && hSplit && alike(plane, stack, hSplit);
   if (sideOk && stackOk && vSplit && hSplit) {
     return vSplit.kind === 'band' || vSplit.score >= hSplit.score
-      ? { layout: 'side-by-side', pairs: [trimPair(plane, side)] }
-      : { layout: 'top-bottom', pairs: [trimPair(plane, stack)] };
+      ? { layout: 'side-by-side', pairs: [side] }
+      : { layout: 'top-bottom', pairs: [stack] };
   }
-  if (sideOk) return { layout: 'side-by-side', pairs: [trimPair(plane, side)] };
-  if (stackOk) return { layout: 'top-bottom', pairs: [trimPair(plane, stack)] };
+  if (sideOk) return { layout: 'side-by-side', pairs: [side] };
+  if (stackOk) return { layout: 'top-bottom', pairs: [stack] };
   return single;
 }

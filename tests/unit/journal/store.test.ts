@@ -68,7 +68,7 @@ describe('reads use indexes', () => {
     const toArray = vi.spyOn(database.sessions, 'toArray');
     const view = await loadJournalView(NOW, database);
     expect(toArray).not.toHaveBeenCalled();
-    expect(view.total).toBe(300);
+    expect(view.empty).toBe(false);
     expect(view.history).toHaveLength(20);
     expect(view.recent.every((s) => s.endedAt >= NOW - 63 * DAY)).toBe(true);
     expect(view.recent.length).toBe((await recentSessions(NOW, database)).length);

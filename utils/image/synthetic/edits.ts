@@ -162,14 +162,18 @@ export function ellipseMask(width: number, height: number, cx: number, cy: numbe
   return mask;
 }
 
-/** Removes dark blemishes: pixels darker than their 7x7 neighbourhood's median by `depth`+ are painted with it. */
-export function editRemoveBlemishes(image: RgbaImage, depth = 12): RgbaImage {
+/**
+ * Removes dark blemishes: pixels darker than their 7x7 neighbourhood's median by `depth`+ are
+ * painted with it (only inside `mask` when given).
+ */
+export function editRemoveBlemishes(image: RgbaImage, depth = 12, mask?: Uint8Array): RgbaImage {
   const { width, height } = image;
   const out = createImage(width, height);
   out.data.set(image.data);
   const luma = (p: number): number => 0.299 * image.data[p * 4]! + 0.587 * image.data[p * 4 + 1]! + 0.114 * image.data[p * 4 + 2]!;
   for (let y = 3; y < height - 3; y++) {
     for (let x = 3; x < width - 3; x++) {
+      if (mask && !mask[y * width + x]) continue;
       const around: number[] = [];
       for (let dy = -3; dy <= 3; dy++) for (let dx = -3; dx <= 3; dx++) around.push((y + dy) * width + x + dx);
       around.sort((p, q) => luma(p) - luma(q));

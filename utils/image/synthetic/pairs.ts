@@ -20,8 +20,16 @@ export interface ShotPair {
 /** Scene pixels per shot pixel (the shots are scaled-down photographs of the scene). */
 const SCENE_SCALE = 1.35;
 
-export function honestPair(seed: number, width: number, height: number, random: Random = seeded(seed ^ 0x9e3779b9)): ShotPair {
-  const background = random() < 0.5 ? 0 : between(random, 0.2, 0.4);
+export interface PairOptions {
+  /** Share of the width that is non-skin background (random when absent). */
+  background?: number;
+  /** The after's spot strength (random when absent: 1, or fainter as after a treatment). */
+  spotFactor?: number;
+}
+
+export function honestPair(seed: number, width: number, height: number, random: Random = seeded(seed ^ 0x9e3779b9), options: PairOptions = {}): ShotPair {
+  const drawn = random() < 0.5 ? 0 : between(random, 0.2, 0.4);
+  const background = options.background ?? drawn;
   const scene = makeScene(seed, Math.ceil(width * SCENE_SCALE * 1.12), Math.ceil(height * SCENE_SCALE * 1.12), { background });
   const zoom = 1 / SCENE_SCALE;
   // The same phone: each shot's noise within ±25% of the other's.
@@ -33,7 +41,7 @@ export function honestPair(seed: number, width: number, height: number, random: 
   const after = shoot(scene, {
     width, height, zoom: zoom * between(random, 0.98, 1.02), tilt: between(random, -0.8, 0.8),
     dx: between(random, -5, 5), dy: between(random, -5, 5), noise: noise * between(random, 0.8, 1.25),
-    exposure: between(random, 0.97, 1.03), spotFactor: random() < 0.5 ? 1 : between(random, 0.6, 0.9), seed: seed * 2 + 2,
+    exposure: between(random, 0.97, 1.03), spotFactor: options.spotFactor ?? (random() < 0.5 ? 1 : between(random, 0.6, 0.9)), seed: seed * 2 + 2,
   });
   return { scene, before: before.image, after: after.image, afterSkin: after.skin };
 }
