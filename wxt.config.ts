@@ -23,10 +23,12 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'candid-skin@candid-skin.example',
-              strict_min_version: '128.0',
+              // 140 is the first Firefox that reads data_collection_permissions (142 on Android).
+              strict_min_version: '140.0',
               // Nothing leaves the device: declare that no data is collected.
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

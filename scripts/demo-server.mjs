@@ -32,7 +32,7 @@ function hash(text) {
 
 /**
  * A skin-like before/after photo, deterministic per URL: two halves of the same textured skin;
- * every other image has its "after" half brightened and warmed, as a misleading post would.
+ * most have their "after" half brightened, warmed and smoothed, as a misleading post would.
  */
 async function demoPhoto(key) {
   const seed = hash(key);
@@ -41,7 +41,7 @@ async function demoPhoto(key) {
   const data = Buffer.alloc(width * height * 3);
   let state = seed || 1;
   const rand = () => ((state = Math.imul(state ^ (state >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 2 ** 32;
-  const edited = seed % 2 === 0;
+  const edited = seed % 5 !== 0;
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
       const i = (y * width + x) * 3;

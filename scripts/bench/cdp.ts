@@ -2,7 +2,9 @@
 // long tasks from a trace, with whether our extension's code ran inside them.
 import type { CDPSession } from 'playwright-core';
 
-export const METRIC_NAMES = ['TaskDuration', 'ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration', 'LayoutCount', 'RecalcStyleCount'] as const;
+export const METRIC_NAMES = [
+  'TaskDuration', 'ScriptDuration', 'V8CompileDuration', 'LayoutDuration', 'RecalcStyleDuration', 'TaskOtherDuration', 'LayoutCount', 'RecalcStyleCount',
+] as const;
 export type MetricName = (typeof METRIC_NAMES)[number];
 export type Metrics = Record<MetricName, number>;
 
@@ -250,4 +252,30 @@ export function ourHotFunctions(events: readonly TraceEvent[], host: string, top
     byKey.set(key, entry);
   }
   return { totalMs, functions: [...byKey.values()].sort((a, b) => b.ms - a.ms).slice(0, top) };
+}
+
+/**
+ * Self time per trace event name on the page's main thread (ms): where the main thread's time went,
+ * to compare a pass with the extension against one without (layout vs style vs script vs paint …).
+ */
+export function mainThreadBreakdown(events: readonly TraceEvent[], host: string): Map<string, number> {
+  const totals = new Map<string, number>();
+  const pid = rendererOf(events, host);
+  const mainTid = events.find((e) => e.pid === pid && e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')?.tid;
+  if (pid === null || mainTid === undefined) return totals;
+  const complete = events
+    .filter((e) => e.pid === pid && e.tid === mainTid && e.ph === 'X' && e.dur !== undefined)
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const stack: { event: TraceEvent; self: number }[] = [];
+  const close = (entry: { event: TraceEvent; self: number }): void => {
+    totals.set(entry.event.name, (totals.get(entry.event.name) ?? 0) + entry.self / 1000);
+  };
+  for (const event of complete) {
+    while (stack.length && stack.at(-1)!.event.ts + (stack.at(-1)!.event.dur ?? 0) <= event.ts) close(stack.pop()!);
+    const parent = stack.at(-1);
+    if (parent) parent.self -= event.dur ?? 0;
+    stack.push({ event, self: event.dur ?? 0 });
+  }
+  while (stack.length) close(stack.pop()!);
+  return totals;
 }

@@ -3,7 +3,7 @@
 import type { Page } from 'playwright-core';
 import type { Site } from '../../utils/sites/types';
 import type { BenchBrowser } from './browser';
-import { enableMetrics, longTasks, metricsDelta, ourHotFunctions, readMetrics, startTrace, waitForQuiet, type HotFunction, type LongTask, type Metrics } from './cdp';
+import { enableMetrics, longTasks, mainThreadBreakdown, metricsDelta, ourHotFunctions, readMetrics, startTrace, waitForQuiet, type HotFunction, type LongTask, type Metrics } from './cdp';
 import { FEED_PATHS, SITE_HOSTS } from './feed';
 
 /** Scroll step in CSS px: less than the viewport's height, so every post passes through it. */
@@ -21,7 +21,6 @@ export interface FeedRun {
   steps: number;
   /** Long tasks (> 50 ms) seen by the page's own PerformanceObserver during the measured window. */
   longTasks: PageLongTask[];
-  longFrames: LongFrame[];
 }
 
 interface Counts {
@@ -47,38 +46,20 @@ function counts(page: Page): Promise<Counts> {
 }
 
 /**
- * Records long tasks and long animation frames in the page (no tracing overhead). Long animation
- * frames name the scripts that ran in them (`sourceURL`, when the browser attributes them).
+ * Records long tasks in the page (no tracing overhead, but no attribution either: neither long
+ * tasks nor long animation frames name a content script's code — tried — hence the traced pass).
  * A string, not a function: tsx would wrap a function in a helper the page does not have.
  */
 const LONG_TASK_RECORDER = `
   window.__longTasks = [];
-  window.__longFrames = [];
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, ms: e.duration });
   }).observe({ type: 'longtask' });
-  try {
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) {
-        window.__longFrames.push({
-          start: e.startTime, ms: e.duration, blockingMs: e.blockingDuration,
-          scripts: (e.scripts || []).map((s) => ({ url: s.sourceURL, invoker: s.invoker, ms: s.duration, fn: s.sourceFunctionName })),
-        });
-      }
-    }).observe({ type: 'long-animation-frame' });
-  } catch {}
 `;
 
 export interface PageLongTask {
   start: number;
   ms: number;
-}
-
-export interface LongFrame {
-  start: number;
-  ms: number;
-  blockingMs: number;
-  scripts: { url: string; invoker: string; ms: number; fn: string }[];
 }
 
 /** Opens the feed and, with the extension, waits until its content script has marked the first post. */
@@ -148,8 +129,7 @@ export async function measureFeed(browser: BenchBrowser, site: Site, html: strin
   const after = await readMetrics(cdp);
   const seen = await counts(page);
   const recorded = await page.evaluate(() => {
-    const w = window as unknown as { __longTasks: PageLongTask[]; __longFrames: LongFrame[] };
-    return { longTasks: w.__longTasks, longFrames: w.__longFrames };
+    return (window as unknown as { __longTasks: PageLongTask[] }).__longTasks;
   });
   await cdp.detach();
   await page.close();
@@ -157,8 +137,7 @@ export async function measureFeed(browser: BenchBrowser, site: Site, html: strin
     metrics: metricsDelta(after, before),
     steps,
     ...seen,
-    longTasks: recorded.longTasks.filter((task) => task.start >= from),
-    longFrames: recorded.longFrames.filter((frame) => frame.start >= from),
+    longTasks: recorded.filter((task) => task.start >= from),
   };
 }
 
@@ -166,6 +145,8 @@ export interface TracedFeed {
   longTasks: LongTask[];
   /** Our code's time in the pass (profiler samples) and its hottest functions. */
   ours: { totalMs: number; functions: HotFunction[] };
+  /** Self time per trace event name on the page's main thread, ms. */
+  breakdown: Map<string, number>;
 }
 
 /** The same pass under a trace (not measured: tracing itself costs time); returns its long tasks. */
@@ -178,5 +159,6 @@ export async function traceFeed(browser: BenchBrowser, site: Site, html: string,
   const events = await stop();
   await cdp.detach();
   await page.close();
-  return { longTasks: longTasks(events, SITE_HOSTS[site]), ours: ourHotFunctions(events, SITE_HOSTS[site]) };
+  const host = SITE_HOSTS[site];
+  return { longTasks: longTasks(events, host), ours: ourHotFunctions(events, host), breakdown: mainThreadBreakdown(events, host) };
 }

@@ -27,6 +27,15 @@ beforeAll(async () => {
   // The scanner has asked the background about the page's posts: the database exists from here on.
   await site.waitForFunction(() => document.querySelectorAll('candid-badge').length === 2, undefined, { timeout: 20_000 });
   extensionPage = await openExtensionPage(launched, 'privacy.html');
+  // The page's own posts are still being analysed (results land in the image cache): wait until the
+  // database stops changing, so the comparisons below see only what the forged messages do.
+  let last = '';
+  for (let stable = 0; stable < 3; ) {
+    const now = JSON.stringify(await snapshot(extensionPage));
+    stable = now === last ? stable + 1 : 0;
+    last = now;
+    await extensionPage.waitForTimeout(400);
+  }
 });
 
 afterAll(async () => {

@@ -4,8 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import fs from 'node:fs';
-import path from 'node:path';
-import { launchExtension, ROOT, type Launched } from './harness';
+import { axeViolations, launchExtension, type Launched } from './harness';
 
 let launched: Launched;
 let page: Page;
@@ -24,15 +23,6 @@ afterAll(async () => {
   await launched?.close();
 });
 
-/** axe-core's serious and critical violations, injected by evaluate (the page's CSP forbids inline scripts). */
-async function axeViolations(target: Page): Promise<{ id: string; impact: string | null; nodes: number }[]> {
-  await target.evaluate(fs.readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
-  return target.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string | null; nodes: unknown[] }[] }> } }).axe;
-    const result = await axe.run();
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
-  });
-}
 
 const tab = (name: string) => page.getByRole('tab', { name });
 const localInput = (ms: number): string => {

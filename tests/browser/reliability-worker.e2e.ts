@@ -106,12 +106,13 @@ describe('service worker stopped mid-analysis', () => {
 
     const ba = tab.locator('[data-fixture-expect="ba"]');
     await expect.poll(() => tab!.locator('[data-fixture-expect="ba"] candid-badge').count(), { timeout: 30_000 }).toBe(beforeAfter);
-    // Every before/after post: exactly one badge, and its card ends with a photo result, not "Checking…".
+    // Every before/after post: exactly one badge, and its card ends with the photo's result.
     for (let i = 0; i < beforeAfter; i++) {
       const post = ba.nth(i);
       expect(await post.locator('candid-badge').count(), `post ${i}: one badge`).toBe(1);
       await post.locator('candid-badge button.badge').click();
-      await post.locator('candid-badge [data-image-status]').waitFor({ timeout: 30_000 });
+      // "checked": the analysis itself finished (its fallback after failed retries reads "not-checked").
+      await post.locator('candid-badge [data-image-status="checked"]').waitFor({ timeout: 30_000 });
       await post.locator('candid-badge button.badge').click(); // close it again
     }
     expect(await tab.locator('[data-fixture-expect="none"] candid-badge').count()).toBe(0);

@@ -3,9 +3,7 @@
 // narrow/wide layouts. The panel is opened as a page: chrome-extension://<id>/sidepanel.html.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import fs from 'node:fs';
-import path from 'node:path';
-import { launchExtension, ROOT, type Launched } from './harness';
+import { axeViolations, launchExtension, type Launched } from './harness';
 
 let launched: Launched;
 
@@ -44,21 +42,6 @@ async function cellText(page: Page, row: string, treatment: string): Promise<str
   );
 }
 
-/**
- * axe-core's serious and critical violations. Injected through the DevTools protocol
- * (page.evaluate) rather than a script tag: extension pages' CSP forbids inline scripts, which
- * harness.ts axeViolations uses.
- */
-async function axeViolations(page: Page): Promise<{ id: string; impact: string | null; nodes: number }[]> {
-  await page.evaluate(fs.readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string | null; nodes: unknown[] }[] }> } }).axe;
-    const result = await axe.run();
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
-  });
-}
 
 const setFocus = (value: unknown): Promise<void> =>
   // lib/panel-focus.ts defines the item as 'session:panelFocus': wxt storage keeps it in

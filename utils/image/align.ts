@@ -27,6 +27,11 @@ export interface Alignment {
   before: RgbaImage;
   /** The after warped onto the before (made on first use: only same-photo pairs need it). */
   readonly after: RgbaImage;
+  /**
+   * 1 where the warped after has real pixels; 0 near the edges where the shift or scale reached
+   * outside the after (those pixels are clamped copies, not a comparison).
+   */
+  readonly valid: Uint8Array;
 }
 
 /** Working size for the pixel-by-pixel comparison (long side). */
@@ -106,19 +111,23 @@ function laplacian(plane: Float32Array, width: number, height: number): Float32A
   return out;
 }
 
-/** Warps `image` (same size as the before) by `t`, bilinear per channel. */
-function warp(image: RgbaImage, t: Transform): RgbaImage {
+/** Warps `image` (same size as the before) by `t`, bilinear per channel, with the mask of covered pixels. */
+function warp(image: RgbaImage, t: Transform): { image: RgbaImage; valid: Uint8Array } {
   const { width, height } = image;
   const out: RgbaImage = { width, height, data: new Uint8ClampedArray(width * height * 4) };
+  const valid = new Uint8Array(width * height);
   const cx = (width - 1) / 2;
   const cy = (height - 1) / 2;
   for (let y = 0; y < height; y++) {
-    const sy = Math.min(Math.max(cy + t.scale * (y + t.dy - cy), 0), height - 1);
+    const rawY = cy + t.scale * (y + t.dy - cy);
+    const sy = Math.min(Math.max(rawY, 0), height - 1);
     const y0 = Math.floor(sy);
     const y1 = Math.min(y0 + 1, height - 1);
     const fy = sy - y0;
     for (let x = 0; x < width; x++) {
-      const sx = Math.min(Math.max(cx + t.scale * (x + t.dx - cx), 0), width - 1);
+      const rawX = cx + t.scale * (x + t.dx - cx);
+      if (rawX >= 0 && rawX <= width - 1 && rawY >= 0 && rawY <= height - 1) valid[y * width + x] = 1;
+      const sx = Math.min(Math.max(rawX, 0), width - 1);
       const x0 = Math.floor(sx);
       const x1 = Math.min(x0 + 1, width - 1);
       const fx = sx - x0;
@@ -130,7 +139,7 @@ function warp(image: RgbaImage, t: Transform): RgbaImage {
       }
     }
   }
-  return out;
+  return { image: out, valid };
 }
 
 /** Aligns the after onto the before; null when they are not even the same scene. */
@@ -216,7 +225,7 @@ export function alignHalves(before: RgbaImage, after: RgbaImage): Alignment | nu
       refined = t;
     }
   }
-  let warped: RgbaImage | null = null;
+  let warped: { image: RgbaImage; valid: Uint8Array } | null = null;
   return {
     coarse,
     fine,
@@ -225,7 +234,11 @@ export function alignHalves(before: RgbaImage, after: RgbaImage): Alignment | nu
     before: workBefore,
     get after(): RgbaImage {
       warped ??= warp(workAfter, refined);
-      return warped;
+      return warped.image;
+    },
+    get valid(): Uint8Array {
+      warped ??= warp(workAfter, refined);
+      return warped.valid;
     },
   };
 }

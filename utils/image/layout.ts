@@ -40,6 +40,7 @@ const SIMILAR_WITH_SEAM = 0.5;
 const MIN_HALF = 16;
 
 const BINS = new Uint16Array(256);
+const PROBE = new Float32Array(16);
 
 /**
  * A line (column when `vertical`) of `rect` is plain when nearly all of its pixels sit within the
@@ -51,6 +52,11 @@ function lineIsPlain(plane: Plane, rect: Rect, index: number, vertical: boolean)
   // Walk the line as (start, stride) over the flat plane.
   const first = vertical ? rect.y * width + index : index * width + rect.x;
   const stride = vertical ? width : 1;
+  // Quick refusal (most lines are photo, not gap): 16 samples spread along the line, the middle
+  // ten of them sorted, must already sit within the tolerance band.
+  for (let k = 0; k < 16; k++) PROBE[k] = luma[first + Math.floor(((k + 0.5) * length) / 16) * stride]!;
+  PROBE.sort();
+  if (PROBE[12]! - PROBE[3]! > 2 * UNIFORM_TOLERANCE) return false;
   BINS.fill(0);
   for (let k = 0, p = first; k < length; k++, p += stride) BINS[luma[p]! | 0]! += 1;
   let seen = 0;
@@ -230,37 +236,10 @@ function trimPair(plane: Plane, pair: [Rect, Rect]): [Rect, Rect] {
  * anything else is `single`, so a photo with a door frame in the middle stays one photo.
  */
 export function findLayout(luma: Float32Array, width: number, height: number): LayoutResult {
-  const full: Plane = { luma, width, height };
-  const whole: Rect = { x: 0, y: 0, width, height };
-  const single: LayoutResult = { layout: 'single', pairs: [[whole, whole]] };
-  if (width < 2 * MIN_HALF || height < MIN_HALF) return single;
-  // Splits are searched at half resolution above 256 px (a quarter of the work), then the halves'
-  // own borders are trimmed at full resolution.
-  const factor = Math.max(width, height) > 256 && width >= 4 * MIN_HALF && height >= 2 * MIN_HALF ? 2 : 1;
-  const plane = factor === 1 ? full : halfPlane(full);
+  const plane: Plane = { luma, width, height };
   const found = findLayoutAt(plane);
-  if (found.layout === 'single') return single;
-  const scale = (r: Rect): Rect => {
-    const x = Math.min(width - 1, r.x * factor);
-    const y = Math.min(height - 1, r.y * factor);
-    return { x, y, width: Math.min(width - x, r.width * factor), height: Math.min(height - y, r.height * factor) };
-  };
-  return { layout: found.layout, pairs: found.pairs.map(([b, a]) => trimPair(full, [scale(b), scale(a)])) };
-}
-
-function halfPlane(plane: Plane): Plane {
-  const w = plane.width >> 1;
-  const h = plane.height >> 1;
-  const out = new Float32Array(w * h);
-  const src = plane.luma;
-  for (let y = 0; y < h; y++) {
-    const row = 2 * y * plane.width;
-    for (let x = 0; x < w; x++) {
-      const p = row + 2 * x;
-      out[y * w + x] = (src[p]! + src[p + 1]! + src[p + plane.width]! + src[p + plane.width + 1]!) / 4;
-    }
-  }
-  return { luma: out, width: w, height: h };
+  if (found.layout === 'single') return found;
+  return { layout: found.layout, pairs: found.pairs.map((pair) => trimPair(plane, pair)) };
 }
 
 function findLayoutAt(plane: Plane): LayoutResult {

@@ -20,6 +20,8 @@ export interface LocalDiff {
 }
 
 const BLOCK = 16;
+/** Mean squared Laplacian above which a block has texture of its own (sensor noise of σ 2, halved by the working-size resampling, gives ~30). */
+const TEXTURED = 60;
 
 function fitChannel(before: Uint8ClampedArray, after: Uint8ClampedArray, channel: number): { gain: number; offset: number } {
   let n = 0;
@@ -56,7 +58,7 @@ function describeWhere(cells: { bx: number; by: number }[], columns: number, row
 }
 
 export function localDiff(alignment: Alignment): LocalDiff {
-  const { before, after } = alignment;
+  const { before, after, valid } = alignment;
   const { width, height } = before;
   const fits = [0, 1, 2].map((c) => fitChannel(before.data, after.data, c));
   const n = width * height;
@@ -80,7 +82,7 @@ export function localDiff(alignment: Alignment): LocalDiff {
   }
   const columns = Math.max(1, Math.floor(width / BLOCK));
   const rows = Math.max(1, Math.floor(height / BLOCK));
-  interface Cell { bx: number; by: number; rms: number; dl: number; dc: number; texture: number }
+  interface Cell { bx: number; by: number; rms: number; dl: number; dc: number; texture: number; detail: number }
   const cells: Cell[] = [];
   for (let by = 0; by < rows; by++) {
     for (let bx = 0; bx < columns; bx++) {
@@ -91,11 +93,13 @@ export function localDiff(alignment: Alignment): LocalDiff {
       let lapBefore = 0;
       let lapAfter = 0;
       let count = 0;
+      let outside = 0;
       const yEnd = Math.min(height, (by + 1) * BLOCK);
       const xEnd = Math.min(width, (bx + 1) * BLOCK);
       for (let y = by * BLOCK; y < yEnd; y++) {
         for (let x = bx * BLOCK; x < xEnd; x++) {
           const p = y * width + x;
+          if (!valid[p]) outside += 1;
           const d = la[p]! - lb[p]!;
           sq += d * d;
           dl += d;
@@ -110,12 +114,15 @@ export function localDiff(alignment: Alignment): LocalDiff {
           count += 1;
         }
       }
+      // A block the shift pushed past the after's edge compares nothing real: left out.
+      if (outside > 0) continue;
       cells.push({
         bx, by,
         rms: Math.sqrt(sq / count),
         dl: dl / count,
         dc: Math.hypot(drg / count, dbg / count),
         texture: lapBefore > 1e-6 ? lapAfter / lapBefore : 1,
+        detail: lapBefore / count,
       });
     }
   }
@@ -126,7 +133,9 @@ export function localDiff(alignment: Alignment): LocalDiff {
   const changed: Record<LocalChange, number> = { smoothed: 0, relit: 0, recoloured: 0, retouched: 0 };
   const changedCells: Cell[] = [];
   for (const cell of cells) {
-    const smoothed = cell.texture < 0.5 && cell.rms > 1.5;
+    // Smoothed: the before had real texture here (not just flat wall and noise) and the after lost
+    // most of it, by more than the typical block differs.
+    const smoothed = cell.texture < 0.5 && cell.detail > TEXTURED && cell.rms > Math.max(1.5, 1.5 * medianResidual);
     if (cell.rms <= limit && !smoothed) continue;
     changedCells.push(cell);
     if (smoothed) changed.smoothed += 1;
@@ -135,7 +144,7 @@ export function localDiff(alignment: Alignment): LocalDiff {
     else changed.retouched += 1;
   }
   return {
-    blocks: cells.length,
+    blocks: Math.max(1, cells.length),
     changed,
     where: describeWhere(changedCells, columns, rows),
     medianResidual,

@@ -13,23 +13,14 @@ import { hashKey } from './post-key';
 import { findLabel } from './labels';
 import { mergeLabels } from './merge-labels';
 import { parseEmbeddedObject, parseJson, stringField, walkObjects } from './page-json';
-import { demoSiteOf, documentLocation, isDemoHost } from './location';
+import { demoSiteOf, documentLocation, isDemoHost, sitePathOf } from './location';
 
 // Instagram: home feed and post pages (`article`), profile/explore/search grids (tiles: links to
 // a post whose image `alt` holds the caption). All hooks come from ./instagram-selectors.ts.
 
 const ARTICLE_SELECTOR = [S.article, S.dialogArticle].join(', ');
 
-/** Pathname of an href (relative or absolute on instagram.com), or null. */
-function pathOf(href: string | null): string | null {
-  if (!href) return null;
-  try {
-    const url = new URL(href, 'https://www.instagram.com/');
-    return /(^|\.)instagram\.com$/u.test(url.hostname) ? url.pathname : null;
-  } catch {
-    return null;
-  }
-}
+const pathOf = (href: string | null): string | null => sitePathOf(href, 'instagram');
 
 function handleOfProfilePath(path: string | null, pattern: RegExp = PROFILE_PATH): string | null {
   const handle = path ? pattern.exec(path)?.[1] : undefined;

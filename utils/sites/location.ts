@@ -25,3 +25,18 @@ export function documentLocation(node: Node): { hostname: string; pathname: stri
     return null;
   }
 }
+
+/**
+ * Pathname of a link on `site` (relative, or absolute on the site or one of its subdomains), or
+ * null for links elsewhere and for unparsable hrefs: a post's links to other sites say nothing
+ * about the post.
+ */
+export function sitePathOf(href: string | null, site: Site): string | null {
+  if (!href) return null;
+  try {
+    const url = new URL(href, `https://www.${site}.com/`);
+    return url.hostname === `${site}.com` || url.hostname.endsWith(`.${site}.com`) ? url.pathname : null;
+  } catch {
+    return null;
+  }
+}

@@ -14,7 +14,7 @@ import { hashKey } from './post-key';
 import { findLabel } from './labels';
 import { mergeLabels } from './merge-labels';
 import { isObject, parseJson, stringField, walkObjects, type JsonObject } from './page-json';
-import { demoSiteOf, isDemoHost } from './location';
+import { demoSiteOf, isDemoHost, sitePathOf } from './location';
 
 // TikTok: For You / Following feeds and the one-column video page (feed items), profile grids
 // and search results (tiles). All hooks come from ./tiktok-selectors.ts.
@@ -29,16 +29,7 @@ function isTile(post: Element): boolean {
   return post.matches(TILE_SELECTOR);
 }
 
-/** Pathname of an href (relative, or absolute on tiktok.com), or null. */
-function pathOf(href: string | null): string | null {
-  if (!href) return null;
-  try {
-    const url = new URL(href, 'https://www.tiktok.com/');
-    return /(^|\.)tiktok\.com$/u.test(url.hostname) ? url.pathname : null;
-  } catch {
-    return null;
-  }
-}
+const pathOf = (href: string | null): string | null => sitePathOf(href, 'tiktok');
 
 function handleFromHref(href: string | null): string | null {
   const path = pathOf(href);
