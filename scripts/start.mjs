@@ -1,6 +1,7 @@
 // `npm start`: builds the demo build, serves the bundled demo feed on localhost and opens a browser
 // with the extension loaded on it. With no display it runs headless, saves screenshots of the feed
 // with its badges, the popup and the side panel, and prints a one-line summary.
+/* global document, window -- used inside page.evaluate callbacks, which run in the page */
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
