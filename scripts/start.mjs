@@ -79,6 +79,8 @@ async function launch(found, profile) {
     executablePath: found.path,
     headless: !headed,
     viewport: headed ? null : { width: 1280, height: 900 },
+    // `npm start -- --dark` shows the demo (and its screenshots) in the dark colour scheme.
+    colorScheme: process.argv.includes('--dark') ? 'dark' : 'light',
     args: [
       `--disable-extensions-except=${EXT_DIR}`, `--load-extension=${EXT_DIR}`, '--no-first-run', '--disable-sync',
       '--disable-background-networking', '--disable-component-update', '--disable-quic',

@@ -9,14 +9,19 @@ const MICRONEEDLING_FAMILY = new Set(['microneedling', 'microneedling-prp', 'mic
 /** The explanation under a badge: each reason with its evidence, what real results look like, actions. */
 export function Card({ id, model, title, onClose }: { id: string; model: BadgeModel; title: string; onClose(): void }) {
   const headingRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => headingRef.current?.focus(), []);
+  const cardRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    // Bring the whole card into view (it opens below the badge) and move focus into it.
+    cardRef.current?.scrollIntoView({ block: 'nearest' });
+    headingRef.current?.focus({ preventScroll: true });
+  }, []);
   const { verdict } = model;
   const treatment = verdict.treatment;
   const showTimeline = treatment === null || MICRONEEDLING_FAMILY.has(treatment);
   const textReasons = verdict.reasons.filter((reason) => reason.signal !== 'image');
 
   return (
-    <div class="card" id={id} role="dialog" aria-labelledby={`${id}-title`}>
+    <div class="card" id={id} role="dialog" aria-labelledby={`${id}-title`} ref={cardRef}>
       <button type="button" class="close" aria-label="Close" onClick={onClose}>×</button>
       <h2 id={`${id}-title`} tabIndex={-1} ref={headingRef}>{title}</h2>
       {treatment && <p class="muted">About: {TREATMENT_NAMES[treatment]}</p>}
