@@ -190,6 +190,24 @@ describe('feed scanner', () => {
     await tab.close();
   });
 
+  it('hides badges for an author, on this page and after a reload', async () => {
+    const tab = await open('www.tiktok.com', '/foryou', fixture('tiktok', TIKTOK_FEED));
+    await marks(tab);
+    const post = tab.locator('[data-fixture-expect="ba"]', { hasText: 'hautnah.mia' });
+    await post.locator('candid-badge button.badge').click();
+    await post.locator('candid-badge').getByRole('button', { name: 'Hide for @hautnah.mia' }).click();
+    await expect.poll(() => post.locator('candid-badge').count()).toBe(0);
+    expect(await post.getAttribute('data-candid-hidden')).toBe('author');
+    await tab.reload();
+    await marks(tab);
+    const reloaded = tab.locator('[data-fixture-expect="ba"]', { hasText: 'hautnah.mia' });
+    await expect.poll(() => reloaded.getAttribute('data-candid-hidden')).toBe('author');
+    expect(await reloaded.locator('candid-badge').count()).toBe(0);
+    // Other authors keep theirs.
+    expect(await tab.locator('[data-fixture-expect="ba"] candid-badge').count()).toBeGreaterThan(0);
+    await tab.close();
+  });
+
   it('follows the settings at once: calm posts unbadged, a site switched off', async () => {
     const tab = await open('www.instagram.com', '/dermabea.skin/', fixture('instagram', INSTAGRAM_GRID));
     await marks(tab);

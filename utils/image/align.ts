@@ -1,6 +1,6 @@
-import { lumaPlane, resizeArea } from './raster';
+import { lumaPlane, resizeArea, resizePlane } from './raster';
 import { standardise } from './similarity';
-import type { RgbaImage } from './types';
+import type { Rect, RgbaImage } from './types';
 
 /**
  * "Is the after the before photograph, edited?" A real after is a new photograph: the face moved,
@@ -23,8 +23,10 @@ export interface Alignment {
   /** The two halves are one photograph (fine texture lines up). */
   samePhoto: boolean;
   transform: Transform;
-  /** Both halves at the working size (the after warped onto the before), for the local comparison. */
-  before: RgbaImage;
+  /** The working size (long side ALIGN_SIZE at most) the transform is expressed in. */
+  work: { width: number; height: number };
+  /** The before at the working size, for the local comparison (made on first use, as the after). */
+  readonly before: RgbaImage;
   /** The after warped onto the before (made on first use: only same-photo pairs need it). */
   readonly after: RgbaImage;
   /**
@@ -143,18 +145,24 @@ function warp(image: RgbaImage, t: Transform): { image: RgbaImage; valid: Uint8A
 }
 
 /** Aligns the after onto the before; null when they are not even the same scene. */
-export function alignHalves(before: RgbaImage, after: RgbaImage): Alignment | null {
-  // Both at the working size first; the coarse pictures are made from those (cheaper).
+export function alignHalves(
+  before: RgbaImage,
+  after: RgbaImage,
+  beforeLuma: Float32Array = lumaPlane(before),
+  afterLuma: Float32Array = lumaPlane(after),
+): Alignment | null {
+  // Both at the working size first (luma only: the colour pictures are made only when the local
+  // comparison needs them); the coarse pictures are made from those (cheaper).
   const ratio = Math.min(1, ALIGN_SIZE / Math.max(before.width, before.height));
   const ww = Math.max(16, Math.round(before.width * ratio));
   const wh = Math.max(16, Math.round(before.height * ratio));
-  const workBefore = resizeArea(before, ww, wh);
-  const workAfter = resizeArea(after, ww, wh);
+  const workLumaBefore = resizePlane(beforeLuma, before.width, before.height, ww, wh);
+  const workLumaAfter = resizePlane(afterLuma, after.width, after.height, ww, wh);
   // Coarse: both at 32 px (the before's aspect), standardised, so exposure does not matter.
   const cw = ww >= wh ? COARSE_SIZE : Math.max(8, Math.round((COARSE_SIZE * ww) / wh));
   const ch = ww >= wh ? Math.max(8, Math.round((COARSE_SIZE * wh) / ww)) : COARSE_SIZE;
-  const a = standardise(lumaPlane(resizeArea(workBefore, cw, ch)));
-  const b = standardise(lumaPlane(resizeArea(workAfter, cw, ch)));
+  const a = standardise(resizePlane(workLumaBefore, ww, wh, cw, ch));
+  const b = standardise(resizePlane(workLumaAfter, ww, wh, cw, ch));
   let best: Transform = { scale: 1, dx: 0, dy: 0 };
   let coarse = -1;
   for (const scale of COARSE_SCALES) {
@@ -173,8 +181,8 @@ export function alignHalves(before: RgbaImage, after: RgbaImage): Alignment | nu
   if (coarse < MIN_COARSE) return null;
 
   // Fine: at the working size, refine the shift (±2 px) then the scale (±0.02) on the fine texture.
-  const fa = laplacian(lumaPlane(workBefore), ww, wh);
-  const fbPlain = laplacian(lumaPlane(workAfter), ww, wh);
+  const fa = laplacian(workLumaBefore, ww, wh);
+  const fbPlain = laplacian(workLumaAfter, ww, wh);
   const toWork = ww / cw;
   let fine = -1;
   let refined: Transform = { scale: best.scale, dx: Math.round(best.dx * toWork), dy: Math.round(best.dy * toWork) };
@@ -226,19 +234,58 @@ export function alignHalves(before: RgbaImage, after: RgbaImage): Alignment | nu
     }
   }
   let warped: { image: RgbaImage; valid: Uint8Array } | null = null;
+  let workBefore: RgbaImage | null = null;
   return {
     coarse,
     fine,
     samePhoto: fine >= SAME_PHOTO_FINE,
     transform: refined,
-    before: workBefore,
+    work: { width: ww, height: wh },
+    get before(): RgbaImage {
+      workBefore ??= resizeArea(before, ww, wh);
+      return workBefore;
+    },
     get after(): RgbaImage {
-      warped ??= warp(workAfter, refined);
+      warped ??= warp(resizeArea(after, ww, wh), refined);
       return warped.image;
     },
     get valid(): Uint8Array {
-      warped ??= warp(workAfter, refined);
+      warped ??= warp(resizeArea(after, ww, wh), refined);
       return warped.valid;
     },
+  };
+}
+
+/** One axis of the overlap: the before's span [p0, p1) and the after's [q0, q1), in half pixels. */
+function overlapAxis(size: number, work: number, scale: number, shift: number): [number, number, number, number] | null {
+  const c = (work - 1) / 2;
+  // After coordinate of a before coordinate p (working pixels): c + scale·(p + shift − c).
+  const from = Math.max(0, c - c / scale - shift);
+  const to = Math.min(work - 1, c + c / scale - shift);
+  if (to - from < work / 2) return null; // under half in common: not worth the crop
+  const k = size / work;
+  const margin = Math.ceil(k);
+  const p0 = Math.ceil(from * k) + margin;
+  const p1 = Math.floor((to + 1) * k) - margin;
+  const q0 = Math.ceil((c + scale * (from + shift - c)) * k) + margin;
+  const q1 = Math.floor((c + scale * (to + shift - c) + 1) * k) - margin;
+  if (p1 - p0 < 16 || q1 - q0 < 16) return null;
+  return [p0, Math.min(size, p1), Math.max(0, q0), Math.min(size, q1)];
+}
+
+/**
+ * The part of the scene both halves show, as a rectangle of each (at the halves' own size, which
+ * both share). Statistics compared on it are not moved by a different framing: a reframed shot
+ * takes in more of a red curtain or a dark suit, and a median of colour can jump with that.
+ * Null when the halves share too little to be worth it.
+ */
+export function commonArea(alignment: Alignment, width: number, height: number): { before: Rect; after: Rect } | null {
+  const { scale, dx, dy } = alignment.transform;
+  const x = overlapAxis(width, alignment.work.width, scale, dx);
+  const y = overlapAxis(height, alignment.work.height, scale, dy);
+  if (!x || !y) return null;
+  return {
+    before: { x: x[0], y: y[0], width: x[1] - x[0], height: y[1] - y[0] },
+    after: { x: x[2], y: y[2], width: x[3] - x[2], height: y[3] - y[2] },
   };
 }

@@ -1,4 +1,4 @@
-import { alignHalves } from './align';
+import { alignHalves, commonArea } from './align';
 import { findLayout } from './layout';
 import { localDiff } from './local-diff';
 import { crop, isRgbaImage, limitSize, lumaPlane, resizeArea } from './raster';
@@ -32,6 +32,18 @@ const PAIR_SIMILARITY = 0.35;
 /** Halves within this relative size difference are cropped to a common size, not resampled. */
 const CROP_TOLERANCE = 0.08;
 
+/**
+ * Pixels shaved off each side of a half before it is measured: JPEG's 8x8 blocks and the resize to
+ * the analysis size blend a half's outermost pixels with the gap or the other half.
+ */
+const EDGE_SHAVE = 2;
+
+function inset(rect: Rect): Rect {
+  const x = rect.width > 8 * EDGE_SHAVE ? EDGE_SHAVE : 0;
+  const y = rect.height > 8 * EDGE_SHAVE ? EDGE_SHAVE : 0;
+  return { x: rect.x + x, y: rect.y + y, width: rect.width - 2 * x, height: rect.height - 2 * y };
+}
+
 function centreCrop(image: RgbaImage, width: number, height: number): RgbaImage {
   if (image.width === width && image.height === height) return image;
   return crop(image, { x: (image.width - width) >> 1, y: (image.height - height) >> 1, width, height });
@@ -54,10 +66,14 @@ function sameSize(before: RgbaImage, after: RgbaImage): [RgbaImage, RgbaImage] {
 
 function analyseHalves(rawBefore: RgbaImage, rawAfter: RgbaImage, rects?: [Rect, Rect]): PairAnalysis {
   const [before, after] = sameSize(rawBefore, rawAfter);
-  const alignment = alignHalves(before, after);
+  const beforeLuma = lumaPlane(before);
+  const afterLuma = lumaPlane(after);
+  const alignment = alignHalves(before, after, beforeLuma, afterLuma);
+  // Same scene: compare what both show, so a reframing does not read as a change of light or colour.
+  const common = alignment ? commonArea(alignment, before.width, before.height) : null;
   const measures: PairMeasures = {
-    before: measureHalf(before),
-    after: measureHalf(after),
+    before: common ? measureHalf(crop(before, common.before)) : measureHalf(before, beforeLuma),
+    after: common ? measureHalf(crop(after, common.after)) : measureHalf(after, afterLuma),
     alignment,
     local: alignment?.samePhoto ? localDiff(alignment) : null,
   };
@@ -89,7 +105,7 @@ export function analyseImage(input: RgbaImage): ImageAnalysis {
   const image = limitSize(input);
   const found = findLayout(lumaPlane(image), image.width, image.height);
   if (found.layout === 'single') return result('single', []);
-  const pairs = found.pairs.map(([b, a]) => analyseHalves(crop(image, b), crop(image, a), [b, a]));
+  const pairs = found.pairs.map(([b, a]) => analyseHalves(crop(image, inset(b)), crop(image, inset(a)), [b, a]));
   return result(found.layout, pairs);
 }
 

@@ -1,4 +1,4 @@
-import { bestCorrelation, normalisedThumb } from './similarity';
+import { bestCorrelation, normalisedThumbFromSums, summedArea, type SummedArea } from './similarity';
 import type { ImageLayout, Rect } from './types';
 
 /** Where a composite splits: its layout and the before/after rectangles of each pair. */
@@ -12,13 +12,16 @@ interface Plane {
   luma: Float32Array;
   width: number;
   height: number;
+  /** Made on first use: the likeness of candidate halves reads thumbnails from it. */
+  sums?: SummedArea;
 }
 
 interface Split {
   /** First pixel of the band between the halves, and the first pixel after it. */
   start: number;
   end: number;
-  kind: 'band' | 'seam';
+  /** A plain band, a hard seam, or a weaker seam exactly in the middle. */
+  kind: 'band' | 'seam' | 'middle';
   score: number;
 }
 
@@ -46,7 +49,7 @@ const PROBE = new Float32Array(16);
  * A line (column when `vertical`) of `rect` is plain when nearly all of its pixels sit within the
  * tolerance of its median: the signature of a gap, a border, or a label strip's background.
  */
-function lineIsPlain(plane: Plane, rect: Rect, index: number, vertical: boolean): boolean {
+function lineIsPlain(plane: Plane, rect: Rect, index: number, vertical: boolean, tolerance = UNIFORM_TOLERANCE, share = UNIFORM_SHARE): boolean {
   const { luma, width } = plane;
   const length = vertical ? rect.height : rect.width;
   // Walk the line as (start, stride) over the flat plane.
@@ -56,7 +59,7 @@ function lineIsPlain(plane: Plane, rect: Rect, index: number, vertical: boolean)
   // ten of them sorted, must already sit within the tolerance band.
   for (let k = 0; k < 16; k++) PROBE[k] = luma[first + Math.floor(((k + 0.5) * length) / 16) * stride]!;
   PROBE.sort();
-  if (PROBE[12]! - PROBE[3]! > 2 * UNIFORM_TOLERANCE) return false;
+  if (PROBE[12]! - PROBE[3]! > 2 * tolerance) return false;
   BINS.fill(0);
   for (let k = 0, p = first; k < length; k++, p += stride) BINS[luma[p]! | 0]! += 1;
   let seen = 0;
@@ -69,23 +72,23 @@ function lineIsPlain(plane: Plane, rect: Rect, index: number, vertical: boolean)
     }
   }
   let plain = 0;
-  for (let k = 0, p = first; k < length; k++, p += stride) if (Math.abs(luma[p]! - median) <= UNIFORM_TOLERANCE) plain += 1;
-  return plain >= UNIFORM_SHARE * length;
+  for (let k = 0, p = first; k < length; k++, p += stride) if (Math.abs(luma[p]! - median) <= tolerance) plain += 1;
+  return plain >= share * length;
 }
 
 /** Removes plain borders (frames, label strips) from the edges of `rect`, at most `share` of it per side. */
-export function trimPlainBorders(plane: Plane, rect: Rect, share = 0.25): Rect {
+export function trimPlainBorders(plane: Plane, rect: Rect, share = 0.25, tolerance = UNIFORM_TOLERANCE, plainShare = UNIFORM_SHARE): Rect {
   let { x, y, width, height } = rect;
   const maxX = Math.floor(rect.width * share);
   const maxY = Math.floor(rect.height * share);
   let cut = 0;
-  while (cut < maxX && width > MIN_HALF && lineIsPlain(plane, { x, y, width, height }, x, true)) { x++; width--; cut++; }
+  while (cut < maxX && width > MIN_HALF && lineIsPlain(plane, { x, y, width, height }, x, true, tolerance, plainShare)) { x++; width--; cut++; }
   cut = 0;
-  while (cut < maxX && width > MIN_HALF && lineIsPlain(plane, { x, y, width, height }, x + width - 1, true)) { width--; cut++; }
+  while (cut < maxX && width > MIN_HALF && lineIsPlain(plane, { x, y, width, height }, x + width - 1, true, tolerance, plainShare)) { width--; cut++; }
   cut = 0;
-  while (cut < maxY && height > MIN_HALF && lineIsPlain(plane, { x, y, width, height }, y, false)) { y++; height--; cut++; }
+  while (cut < maxY && height > MIN_HALF && lineIsPlain(plane, { x, y, width, height }, y, false, tolerance, plainShare)) { y++; height--; cut++; }
   cut = 0;
-  while (cut < maxY && height > MIN_HALF && lineIsPlain(plane, { x, y, width, height }, y + height - 1, false)) { height--; cut++; }
+  while (cut < maxY && height > MIN_HALF && lineIsPlain(plane, { x, y, width, height }, y + height - 1, false, tolerance, plainShare)) { height--; cut++; }
   return { x, y, width, height };
 }
 
@@ -93,20 +96,20 @@ const SEGMENT = 8;
 const BLOCK_LINES = 4;
 
 /**
- * For each line across the search direction, the sums of its pixels in segments of 8 along it, so
+ * For each line across the search direction, the sums of `values` in segments of 8 along it, so
  * that the step between blocks of 4 lines on either side of a candidate seam costs little.
  */
-function segmentSums(plane: Plane, rect: Rect, vertical: boolean): { sums: Float32Array; segments: number } {
-  const { luma, width } = plane;
+function segmentSums(values: Float32Array, plane: Plane, rect: Rect, vertical: boolean): SegmentTable {
+  const { width } = plane;
   const lines = vertical ? plane.width : plane.height;
   const length = vertical ? rect.height : rect.width;
   const segments = Math.max(1, Math.floor(length / SEGMENT));
   const sums = new Float32Array(lines * segments);
   if (vertical) {
     for (let s = 0; s < segments; s++) {
-      for (let y = rect.y + s * SEGMENT; y < rect.y + (s + 1) * SEGMENT; y++) {
+      for (let y = rect.y + s * SEGMENT; y < Math.min(rect.y + rect.height, rect.y + (s + 1) * SEGMENT); y++) {
         const row = y * width;
-        for (let x = rect.x; x < rect.x + rect.width; x++) sums[x * segments + s]! += luma[row + x]!;
+        for (let x = rect.x; x < rect.x + rect.width; x++) sums[x * segments + s]! += values[row + x]!;
       }
     }
   } else {
@@ -114,7 +117,7 @@ function segmentSums(plane: Plane, rect: Rect, vertical: boolean): { sums: Float
       const row = y * width;
       for (let s = 0; s < segments; s++) {
         let sum = 0;
-        for (let x = rect.x + s * SEGMENT; x < rect.x + (s + 1) * SEGMENT; x++) sum += luma[row + x]!;
+        for (let x = rect.x + s * SEGMENT; x < Math.min(rect.x + rect.width, rect.x + (s + 1) * SEGMENT); x++) sum += values[row + x]!;
         sums[y * segments + s] = sum;
       }
     }
@@ -122,36 +125,97 @@ function segmentSums(plane: Plane, rect: Rect, vertical: boolean): { sums: Float
   return { sums, segments };
 }
 
+interface SegmentTable {
+  sums: Float32Array;
+  segments: number;
+}
+
+/** Sum of `lines` lines of one segment starting at line `from`. */
+function blockSum(table: SegmentTable, s: number, from: number, lines: number): number {
+  let sum = 0;
+  for (let k = 0; k < lines; k++) sum += table.sums[(from + k) * table.segments + s]!;
+  return sum;
+}
+
 /**
  * The step across line `index`: per segment, the mean of the 4 lines from `index` on minus the mean
  * of the 4 lines before it, averaged over segments. Averaging 32 pixels on each side cancels fine
  * texture and noise, while the change of content across a seam stays.
  */
-function stepAcross(table: { sums: Float32Array; segments: number }, index: number): number {
-  const { sums, segments } = table;
+function stepAcross(table: SegmentTable, index: number): number {
   let total = 0;
-  for (let s = 0; s < segments; s++) {
-    let after = 0;
-    let before = 0;
-    for (let k = 0; k < BLOCK_LINES; k++) {
-      after += sums[(index + k) * segments + s]!;
-      before += sums[(index - 1 - k) * segments + s]!;
-    }
-    total += Math.abs(after - before);
+  for (let s = 0; s < table.segments; s++) total += Math.abs(blockSum(table, s, index, BLOCK_LINES) - blockSum(table, s, index - BLOCK_LINES, BLOCK_LINES));
+  return total / (table.segments * BLOCK_LINES * SEGMENT);
+}
+
+/** Lines left out on each side of a candidate seam for the texture step (the seam's own edge is texture too). */
+const TEXTURE_SKIP = 2;
+
+/**
+ * The texture step across line `index`: per segment, |log| of the ratio of fine-texture energy
+ * (|Laplacian|) in the 4 lines past the seam to the 4 lines before it. Two photos put together
+ * without a gap often differ in sharpness, noise or smoothing, even where their tones meet evenly.
+ */
+function textureStepAcross(table: SegmentTable, index: number): number {
+  let total = 0;
+  for (let s = 0; s < table.segments; s++) {
+    const after = blockSum(table, s, index + TEXTURE_SKIP, BLOCK_LINES);
+    const before = blockSum(table, s, index - TEXTURE_SKIP - BLOCK_LINES, BLOCK_LINES);
+    total += Math.abs(Math.log((after + TEXTURE_FLOOR) / (before + TEXTURE_FLOOR)));
   }
-  return total / (segments * BLOCK_LINES * SEGMENT);
+  return total / table.segments;
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((p, q) => p - q);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+/** Added to texture sums so that flat areas (a gap, a clear sky) do not make wild ratios. */
+const TEXTURE_FLOOR = BLOCK_LINES * SEGMENT * 2;
+
+/** |Laplacian| of luma, 0 on the outer lines. */
+function texturePlane(plane: Plane): Float32Array {
+  const { luma, width, height } = plane;
+  const out = new Float32Array(luma.length);
+  for (let y = 1; y < height - 1; y++) {
+    for (let x = 1, p = y * width + 1; x < width - 1; x++, p++) {
+      out[p] = Math.abs(4 * luma[p]! - luma[p - 1]! - luma[p + 1]! - luma[p - width]! - luma[p + width]!);
+    }
+  }
+  return out;
 }
 
-/** Finds a gap band or a hard seam near the middle of `rect`, along x (`vertical`) or y. */
-function findSplit(plane: Plane, rect: Rect, vertical: boolean): Split | null {
+/**
+ * How a step compares with the steps around it (neighbours whose blocks do not overlap its own),
+ * for the local peaks of the steps and for the lines next to `middle` (0 elsewhere: no candidate).
+ */
+function peakScores(steps: Float32Array, from: number, to: number, lo: number, floor: number, middle: number): Float32Array {
+  const scores = new Float32Array(to - from + 1);
+  const around = new Float32Array(20);
+  for (let i = from; i <= to; i++) {
+    const k = i - lo;
+    const peak = steps[k]! >= steps[k - 1]! && steps[k]! >= steps[k + 1]!;
+    if (!peak && Math.abs(i - middle) > 1) continue;
+    let count = 0;
+    for (let j = Math.max(0, k - 16); j < Math.max(0, k - 6); j++) around[count++] = steps[j]!;
+    for (let j = k + 7; j < Math.min(steps.length, k + 17); j++) around[count++] = steps[j]!;
+    if (count < 8) continue;
+    const sorted = around.subarray(0, count).sort();
+    scores[i - from] = steps[k]! / (sorted[count >> 1]! + floor);
+  }
+  return scores;
+}
+
+/** Seam candidates kept per direction (the halves' likeness then picks among them). */
+const MAX_SEAMS = 3;
+/** The exact middle is where a composite of two equal photos without a gap splits: a weaker seam there is enough. */
+const MIDDLE_RATIO = 1.8;
+
+/**
+ * Candidate splits of `rect` along x (`vertical`) or y: a plain band (gap or border) when there is
+ * one, else the strongest seams near the middle (a step in tone or in texture much larger than the
+ * steps around it), and the exact middle when a seam there is at least plausible.
+ */
+function findSplits(plane: Plane, texture: Float32Array, rect: Rect, vertical: boolean): Split[] {
   const origin = vertical ? rect.x : rect.y;
   const size = vertical ? rect.width : rect.height;
-  if (size < 2 * MIN_HALF + 2) return null;
+  if (size < 2 * MIN_HALF + 2) return [];
   const from = origin + Math.floor(size * SPLIT_FROM);
   const to = origin + Math.ceil(size * SPLIT_TO);
 
@@ -172,24 +236,48 @@ function findSplit(plane: Plane, rect: Rect, vertical: boolean): Split | null {
       runStart = -1;
     }
   }
-  if (best) return best;
-
-  // A hard seam: one step much larger than the steps on either side of it.
-  const table = segmentSums(plane, rect, vertical);
-  const lo = Math.max(origin + BLOCK_LINES, from - 16);
-  const hi = Math.min(origin + size - BLOCK_LINES, to + 16);
-  const steps = new Float32Array(hi - lo + 1);
-  for (let i = lo; i <= hi; i++) steps[i - lo] = stepAcross(table, i);
-  let seam: Split | null = null;
-  for (let i = from; i <= to; i++) {
-    const k = i - lo;
-    // Neighbours whose blocks do not overlap the candidate's.
-    const around = [...steps.slice(Math.max(0, k - 16), Math.max(0, k - 4)), ...steps.slice(k + 5, k + 17)];
-    if (around.length < 8) continue;
-    const score = steps[k]! / (median(around) + 0.3);
-    if (score >= SEAM_RATIO && (!seam || score > seam.score)) seam = { start: i - 1, end: i + 1, kind: 'seam', score };
+  const bands: Split[] = [];
+  if (best) {
+    bands.push(best);
+    // A band that runs into a plain wall of one photo is off-centre; the gap itself is the part of
+    // it that leaves two equal halves. Both readings go to the likeness test.
+    const left = best.start - origin;
+    const right = origin + size - best.end;
+    // The photo with the plain wall lost width to the band: give the other photo's width back to it.
+    const inner = left > right ? { ...best, end: origin + size - left } : { ...best, start: origin + right };
+    if (Math.abs(left - right) > 2 && inner.end - inner.start >= 1) bands.push({ ...inner, score: inner.end - inner.start });
+    // An exact gap (as wide on both sides of the middle) needs no other reading.
+    if (Math.abs(left - right) <= 2) return bands;
   }
-  return seam;
+
+  // Hard seams: one step (in tone or in texture) much larger than the steps on either side of it.
+  const lo = Math.max(origin + BLOCK_LINES + TEXTURE_SKIP, from - 17);
+  const hi = Math.min(origin + size - BLOCK_LINES - TEXTURE_SKIP, to + 17);
+  if (hi - lo < 20) return bands;
+  const tone = segmentSums(plane.luma, plane, rect, vertical);
+  const fine = segmentSums(texture, plane, rect, vertical);
+  const toneSteps = new Float32Array(hi - lo + 1);
+  const fineSteps = new Float32Array(hi - lo + 1);
+  for (let i = lo; i <= hi; i++) {
+    toneSteps[i - lo] = stepAcross(tone, i);
+    fineSteps[i - lo] = textureStepAcross(fine, i);
+  }
+  const middle = origin + Math.floor(size / 2);
+  const toneScores = peakScores(toneSteps, from, to, lo, 0.3, middle);
+  const fineScores = peakScores(fineSteps, from, to, lo, 0.02, middle);
+  const seams: Split[] = [];
+  for (let i = from; i <= to; i++) {
+    const score = Math.max(toneScores[i - from]!, fineScores[i - from]!);
+    seams.push({ start: i - 1, end: i + 1, kind: 'seam', score });
+  }
+  const strong = seams
+    .filter((seam, k) => seam.score >= SEAM_RATIO && (k === 0 || seams[k - 1]!.score <= seam.score) && (k === seams.length - 1 || seams[k + 1]!.score < seam.score))
+    .sort((p, q) => q.score - p.score)
+    .slice(0, MAX_SEAMS);
+  // Within a line or two of the exact middle, the best step there stands for the middle.
+  const nearMiddle = seams.filter((seam) => Math.abs(seam.start + 1 - middle) <= 1).sort((p, q) => q.score - p.score)[0];
+  if (nearMiddle && nearMiddle.score >= MIDDLE_RATIO && !strong.includes(nearMiddle)) strong.push({ ...nearMiddle, kind: 'middle' });
+  return [...bands, ...strong];
 }
 
 function halves(rect: Rect, split: Split, vertical: boolean): [Rect, Rect] {
@@ -207,27 +295,66 @@ function halves(rect: Rect, split: Split, vertical: boolean): [Rect, Rect] {
 
 function similarity(plane: Plane, a: Rect, b: Rect): number {
   if (a.width < MIN_HALF || a.height < MIN_HALF || b.width < MIN_HALF || b.height < MIN_HALF) return -1;
+  plane.sums ??= summedArea(plane.luma, plane.width, plane.height);
   return bestCorrelation(
-    normalisedThumb(plane.luma, plane.width, a.x, a.y, a.width, a.height),
-    normalisedThumb(plane.luma, plane.width, b.x, b.y, b.width, b.height),
+    normalisedThumbFromSums(plane.sums, a.x, a.y, a.width, a.height),
+    normalisedThumbFromSums(plane.sums, b.x, b.y, b.width, b.height),
   );
 }
 
 /** Composites put the before and the after at about the same size. */
 const MIN_SIZE_RATIO = 0.7;
+/** A split in the exact middle with a weak seam needs halves that look much alike. */
+const SIMILAR_IN_MIDDLE = 0.7;
 
-function alike(plane: Plane, pair: [Rect, Rect], split: Split): boolean {
+function needed(split: Split): number {
+  if (split.kind === 'band') return SIMILAR_WITH_BAND;
+  return split.kind === 'seam' ? SIMILAR_WITH_SEAM : SIMILAR_IN_MIDDLE;
+}
+
+/** How alike the halves of `pair` look, or -1 when they are not a before and an after. */
+function likeness(plane: Plane, pair: [Rect, Rect], split: Split): number {
   const [a, b] = pair;
   const ratio = Math.min(a.width * a.height, b.width * b.height) / Math.max(a.width * a.height, b.width * b.height, 1);
-  if (ratio < MIN_SIZE_RATIO) return false;
-  return similarity(plane, pair[0], pair[1]) >= (split.kind === 'band' ? SIMILAR_WITH_BAND : SIMILAR_WITH_SEAM);
+  if (ratio < MIN_SIZE_RATIO) return -1;
+  const r = similarity(plane, a, b);
+  return r >= needed(split) ? r : -1;
+}
+
+interface Chosen {
+  split: Split;
+  pair: [Rect, Rect];
+  likeness: number;
+}
+
+/** Of the candidate splits, the one whose halves look most alike (a composite shows one subject twice). */
+function chooseSplit(plane: Plane, rect: Rect, candidates: Split[], vertical: boolean): Chosen | null {
+  let chosen: Chosen | null = null;
+  for (const split of candidates) {
+    const pair = halves(rect, split, vertical);
+    const r = likeness(plane, pair, split);
+    if (r >= 0 && (!chosen || r > chosen.likeness)) chosen = { split, pair, likeness: r };
+  }
+  return chosen;
 }
 
 /** Inside a half only thin frames and label strips are trimmed, not a plain wall behind the person. */
 const HALF_TRIM = 0.12;
 
+/**
+ * Past that, only padding flat to within JPEG's ripple (a smaller photo placed in a grid cell) is
+ * trimmed, up to this share per side: a wall in a photo has grain and never gets this far.
+ */
+const PAD_TRIM = 0.4;
+const PAD_TOLERANCE = 1.5;
+const PAD_SHARE = 0.98;
+
+function trimHalf(plane: Plane, rect: Rect): Rect {
+  return trimPlainBorders(plane, trimPlainBorders(plane, rect, HALF_TRIM), PAD_TRIM, PAD_TOLERANCE, PAD_SHARE);
+}
+
 function trimPair(plane: Plane, pair: [Rect, Rect]): [Rect, Rect] {
-  return [trimPlainBorders(plane, pair[0], HALF_TRIM), trimPlainBorders(plane, pair[1], HALF_TRIM)];
+  return [trimHalf(plane, pair[0]), trimHalf(plane, pair[1])];
 }
 
 /**
@@ -248,26 +375,32 @@ function findLayoutAt(plane: Plane): LayoutResult {
   const single: LayoutResult = { layout: 'single', pairs: [[whole, whole]] };
   if (width < 2 * MIN_HALF || height < MIN_HALF) return single;
   const content = trimPlainBorders(plane, whole);
+  const texture = texturePlane(plane);
 
-  const vSplit = findSplit(plane, content, true);
-  const hSplit = findSplit(plane, content, false);
-  const side = vSplit ? halves(content, vSplit, true) : null;
-  const stack = hSplit ? halves(content, hSplit, false) : null;
+  const vCandidates = findSplits(plane, texture, content, true);
+  const hCandidates = findSplits(plane, texture, content, false);
+  const side = chooseSplit(plane, content, vCandidates, true);
+  const stack = chooseSplit(plane, content, hCandidates, false);
 
-  if (vSplit && hSplit && side && stack) {
-    // A 2x2 grid: the vertical split cuts each row into before → after.
-    const top = halves({ ...content, height: stack[0].height }, vSplit, true);
-    const bottom = halves({ ...content, y: stack[1].y, height: stack[1].height }, vSplit, true);
-    if (alike(plane, top, vSplit) && alike(plane, bottom, vSplit)) return { layout: 'grid', pairs: [top, bottom] };
+  if (side) {
+    // A 2x2 grid: a horizontal split into rows (whose two pairs need not look alike), and the
+    // vertical split cutting each row into before → after.
+    // A weak seam in the middle is not enough to cut rows: the rows' pairs need not look alike.
+    for (const rows of hCandidates.filter((split) => split.kind !== 'middle')) {
+      const [upper, lower] = halves(content, rows, false);
+      if (upper.height < MIN_HALF || lower.height < MIN_HALF) continue;
+      const top = chooseSplit(plane, upper, [side.split], true);
+      const bottom = chooseSplit(plane, lower, [side.split], true);
+      if (top && bottom) return { layout: 'grid', pairs: [top.pair, bottom.pair] };
+    }
   }
-  const sideOk = side && vSplit && alike(plane, side, vSplit);
-  const stackOk = stack && hSplit && alike(plane, stack, hSplit);
-  if (sideOk && stackOk && vSplit && hSplit) {
-    return vSplit.kind === 'band' || vSplit.score >= hSplit.score
-      ? { layout: 'side-by-side', pairs: [side] }
-      : { layout: 'top-bottom', pairs: [stack] };
+  if (side && stack) {
+    // Both directions split: the stronger reading wins (a plain band over a seam, then the likeness).
+    const sideFirst = side.split.kind === 'band' && stack.split.kind !== 'band'
+      || (side.split.kind === 'band') === (stack.split.kind === 'band') && side.likeness >= stack.likeness;
+    return sideFirst ? { layout: 'side-by-side', pairs: [side.pair] } : { layout: 'top-bottom', pairs: [stack.pair] };
   }
-  if (sideOk) return { layout: 'side-by-side', pairs: [side] };
-  if (stackOk) return { layout: 'top-bottom', pairs: [stack] };
+  if (side) return { layout: 'side-by-side', pairs: [side.pair] };
+  if (stack) return { layout: 'top-bottom', pairs: [stack.pair] };
   return single;
 }
