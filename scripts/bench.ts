@@ -223,7 +223,8 @@ async function main(): Promise<void> {
     if (popupScript) {
       log(`running ${popupScript} …`);
       const runner = popupScript.endsWith('.ts') ? ['npx', ['tsx', popupScript]] as const : ['node', [popupScript]] as const;
-      quoted.push(quoteBenchmark(runner[0], [...runner[1]], /first render|1[,.]?000|10[,.]?000/iu, 15 * 60_000));
+      // Its table rows (and header), not its progress lines.
+      quoted.push(quoteBenchmark(runner[0], [...runner[1]], /^\|\s*(?:what|popup first render)/iu, 15 * 60_000));
     } else {
       quoted.push({ command: 'scripts/bench-popup.*', ok: false, lines: [], note: 'not present yet' });
     }

@@ -1,7 +1,7 @@
 import { alignHalves, commonArea } from './align';
 import { findLayout } from './layout';
 import { localDiff } from './local-diff';
-import { crop, isRgbaImage, limitSize, lumaPlane, resizeArea } from './raster';
+import { crop, cropPlane, isRgbaImage, limitSize, lumaPlane, resizeArea } from './raster';
 import { bestCorrelation, normalisedThumb } from './similarity';
 import { pairSignals } from './signals';
 import type { PairMeasures } from './signals/types';
@@ -64,16 +64,42 @@ function sameSize(before: RgbaImage, after: RgbaImage): [RgbaImage, RgbaImage] {
   return [resizeArea(before, width, height), resizeArea(after, width, height)];
 }
 
-function analyseHalves(rawBefore: RgbaImage, rawAfter: RgbaImage, rects?: [Rect, Rect]): PairAnalysis {
-  const [before, after] = sameSize(rawBefore, rawAfter);
-  const beforeLuma = lumaPlane(before);
-  const afterLuma = lumaPlane(after);
+/** Two halves of equal size, with their luma when it is already known. */
+interface Halves {
+  before: RgbaImage;
+  after: RgbaImage;
+  lumas?: [Float32Array, Float32Array];
+}
+
+/**
+ * The halves of a composite at one size: nearly equal rectangles are centre-cropped in place, so
+ * their luma is cut from the whole image's (converted once); others are resampled by `sameSize`.
+ */
+function halvesOf(image: RgbaImage, luma: Float32Array, rawBefore: Rect, rawAfter: Rect): Halves {
+  const b = inset(rawBefore);
+  const a = inset(rawAfter);
+  const width = Math.min(b.width, a.width);
+  const height = Math.min(b.height, a.height);
+  const close = (p: number, q: number): boolean => Math.abs(p - q) <= CROP_TOLERANCE * Math.max(p, q);
+  if (!close(b.width, a.width) || !close(b.height, a.height)) {
+    const [before, after] = sameSize(crop(image, b), crop(image, a));
+    return { before, after };
+  }
+  const centred = (r: Rect): Rect => ({ x: r.x + ((r.width - width) >> 1), y: r.y + ((r.height - height) >> 1), width, height });
+  const rb = centred(b);
+  const ra = centred(a);
+  return { before: crop(image, rb), after: crop(image, ra), lumas: [cropPlane(luma, image.width, rb), cropPlane(luma, image.width, ra)] };
+}
+
+function analyseHalves(halves: Halves, rects?: [Rect, Rect]): PairAnalysis {
+  const { before, after } = halves;
+  const [beforeLuma, afterLuma] = halves.lumas ?? [lumaPlane(before), lumaPlane(after)];
   const alignment = alignHalves(before, after, beforeLuma, afterLuma);
   // Same scene: compare what both show, so a reframing does not read as a change of light or colour.
   const common = alignment ? commonArea(alignment, before.width, before.height) : null;
   const measures: PairMeasures = {
-    before: common ? measureHalf(crop(before, common.before)) : measureHalf(before, beforeLuma),
-    after: common ? measureHalf(crop(after, common.after)) : measureHalf(after, afterLuma),
+    before: common ? measureHalf(crop(before, common.before), cropPlane(beforeLuma, before.width, common.before)) : measureHalf(before, beforeLuma),
+    after: common ? measureHalf(crop(after, common.after), cropPlane(afterLuma, after.width, common.after)) : measureHalf(after, afterLuma),
     alignment,
     local: alignment?.samePhoto ? localDiff(alignment) : null,
   };
@@ -103,9 +129,10 @@ const EMPTY: ImageAnalysis = { layout: 'single', pairs: [], signals: [], verdict
 export function analyseImage(input: RgbaImage): ImageAnalysis {
   if (!isRgbaImage(input)) return EMPTY;
   const image = limitSize(input);
-  const found = findLayout(lumaPlane(image), image.width, image.height);
+  const luma = lumaPlane(image);
+  const found = findLayout(luma, image.width, image.height);
   if (found.layout === 'single') return result('single', []);
-  const pairs = found.pairs.map(([b, a]) => analyseHalves(crop(image, inset(b)), crop(image, inset(a)), [b, a]));
+  const pairs = found.pairs.map(([b, a]) => analyseHalves(halvesOf(image, luma, b, a), [b, a]));
   return result(found.layout, pairs);
 }
 
@@ -126,5 +153,6 @@ export function analysePair(beforeInput: RgbaImage, afterInput: RgbaImage): Imag
   if (before.width < 16 || before.height < 16 || after.width < 16 || after.height < 16 || alike < PAIR_SIMILARITY) {
     return result('single', []);
   }
-  return result('pair', [analyseHalves(before, after)]);
+  const [sameBefore, sameAfter] = sameSize(before, after);
+  return result('pair', [analyseHalves({ before: sameBefore, after: sameAfter })]);
 }

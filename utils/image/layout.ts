@@ -96,29 +96,38 @@ const SEGMENT = 8;
 const BLOCK_LINES = 4;
 
 /**
- * For each line across the search direction, the sums of `values` in segments of 8 along it, so
- * that the step between blocks of 4 lines on either side of a candidate seam costs little.
+ * For lines `first`..`last` across the search direction, the sums of the values in segments of 8
+ * along each line (luma, or |Laplacian| of luma with `texture`), so that the step between blocks of
+ * 4 lines on either side of a candidate seam costs little. Only the lines near the middle that a
+ * seam search reads are summed. Texture is taken at interior pixels only (0 on the plane's edge).
  */
-function segmentSums(values: Float32Array, plane: Plane, rect: Rect, vertical: boolean): SegmentTable {
-  const { width } = plane;
+function segmentSums(plane: Plane, rect: Rect, vertical: boolean, first: number, last: number, texture: boolean): SegmentTable {
+  const { luma, width, height } = plane;
   const lines = vertical ? plane.width : plane.height;
   const length = vertical ? rect.height : rect.width;
   const segments = Math.max(1, Math.floor(length / SEGMENT));
   const sums = new Float32Array(lines * segments);
-  if (vertical) {
-    for (let s = 0; s < segments; s++) {
-      for (let y = rect.y + s * SEGMENT; y < Math.min(rect.y + rect.height, rect.y + (s + 1) * SEGMENT); y++) {
-        const row = y * width;
-        for (let x = rect.x; x < rect.x + rect.width; x++) sums[x * segments + s]! += values[row + x]!;
-      }
-    }
-  } else {
-    for (let y = rect.y; y < rect.y + rect.height; y++) {
-      const row = y * width;
-      for (let s = 0; s < segments; s++) {
-        let sum = 0;
-        for (let x = rect.x + s * SEGMENT; x < Math.min(rect.x + rect.width, rect.x + (s + 1) * SEGMENT); x++) sum += values[row + x]!;
-        sums[y * segments + s] = sum;
+  const at = (p: number, x: number, y: number): number => {
+    if (!texture) return luma[p]!;
+    if (x <= 0 || y <= 0 || x >= width - 1 || y >= height - 1) return 0;
+    const v = 4 * luma[p]! - luma[p - 1]! - luma[p + 1]! - luma[p - width]! - luma[p + width]!;
+    return v < 0 ? -v : v;
+  };
+  const along = vertical ? rect.y : rect.x;
+  const end = along + Math.min(length, segments * SEGMENT);
+  for (let line = first; line <= last; line++) {
+    let s = 0;
+    let sum = 0;
+    let filled = 0;
+    for (let k = along; k < end; k++) {
+      const x = vertical ? line : k;
+      const y = vertical ? k : line;
+      sum += at(y * width + x, x, y);
+      if (++filled === SEGMENT) {
+        sums[line * segments + s] = sum;
+        s += 1;
+        sum = 0;
+        filled = 0;
       }
     }
   }
@@ -169,18 +178,6 @@ function textureStepAcross(table: SegmentTable, index: number): number {
 /** Added to texture sums so that flat areas (a gap, a clear sky) do not make wild ratios. */
 const TEXTURE_FLOOR = BLOCK_LINES * SEGMENT * 2;
 
-/** |Laplacian| of luma, 0 on the outer lines. */
-function texturePlane(plane: Plane): Float32Array {
-  const { luma, width, height } = plane;
-  const out = new Float32Array(luma.length);
-  for (let y = 1; y < height - 1; y++) {
-    for (let x = 1, p = y * width + 1; x < width - 1; x++, p++) {
-      out[p] = Math.abs(4 * luma[p]! - luma[p - 1]! - luma[p + 1]! - luma[p - width]! - luma[p + width]!);
-    }
-  }
-  return out;
-}
-
 /**
  * How a step compares with the steps around it (neighbours whose blocks do not overlap its own),
  * for the local peaks of the steps and for the lines next to `middle` (0 elsewhere: no candidate).
@@ -212,7 +209,7 @@ const MIDDLE_RATIO = 1.8;
  * one, else the strongest seams near the middle (a step in tone or in texture much larger than the
  * steps around it), and the exact middle when a seam there is at least plausible.
  */
-function findSplits(plane: Plane, texture: Float32Array, rect: Rect, vertical: boolean): Split[] {
+function findSplits(plane: Plane, rect: Rect, vertical: boolean): Split[] {
   const origin = vertical ? rect.x : rect.y;
   const size = vertical ? rect.width : rect.height;
   if (size < 2 * MIN_HALF + 2) return [];
@@ -254,8 +251,10 @@ function findSplits(plane: Plane, texture: Float32Array, rect: Rect, vertical: b
   const lo = Math.max(origin + BLOCK_LINES + TEXTURE_SKIP, from - 17);
   const hi = Math.min(origin + size - BLOCK_LINES - TEXTURE_SKIP, to + 17);
   if (hi - lo < 20) return bands;
-  const tone = segmentSums(plane.luma, plane, rect, vertical);
-  const fine = segmentSums(texture, plane, rect, vertical);
+  const first = lo - BLOCK_LINES - TEXTURE_SKIP;
+  const last = hi + BLOCK_LINES + TEXTURE_SKIP;
+  const tone = segmentSums(plane, rect, vertical, first, last, false);
+  const fine = segmentSums(plane, rect, vertical, first, last, true);
   const toneSteps = new Float32Array(hi - lo + 1);
   const fineSteps = new Float32Array(hi - lo + 1);
   for (let i = lo; i <= hi; i++) {
@@ -375,10 +374,9 @@ function findLayoutAt(plane: Plane): LayoutResult {
   const single: LayoutResult = { layout: 'single', pairs: [[whole, whole]] };
   if (width < 2 * MIN_HALF || height < MIN_HALF) return single;
   const content = trimPlainBorders(plane, whole);
-  const texture = texturePlane(plane);
 
-  const vCandidates = findSplits(plane, texture, content, true);
-  const hCandidates = findSplits(plane, texture, content, false);
+  const vCandidates = findSplits(plane, content, true);
+  const hCandidates = findSplits(plane, content, false);
   const side = chooseSplit(plane, content, vCandidates, true);
   const stack = chooseSplit(plane, content, hCandidates, false);
 

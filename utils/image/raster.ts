@@ -22,6 +22,16 @@ export function crop(image: RgbaImage, rect: Rect): RgbaImage {
   return out;
 }
 
+/** A rectangle of a single-channel plane (the luma of a crop, without converting its pixels again). */
+export function cropPlane(plane: Float32Array, width: number, rect: Rect): Float32Array {
+  const out = new Float32Array(rect.width * rect.height);
+  for (let y = 0; y < rect.height; y++) {
+    const from = (rect.y + y) * width + rect.x;
+    out.set(plane.subarray(from, from + rect.width), y * rect.width);
+  }
+  return out;
+}
+
 /**
  * Area-average resize to `width` x `height` (each output pixel averages the input pixels it covers,
  * so downscaling does not alias texture). Upscaling falls back to nearest neighbour per axis.

@@ -1,7 +1,6 @@
-import { rgbToLab, type Lab } from './color';
 import { Histogram } from './histogram';
 import { lumaPlane } from './raster';
-import { isSkinLab } from './skin-mask';
+import { isSkinRgb } from './skin-mask';
 import type { RgbaImage } from './types';
 
 /** Statistics of one region (the whole half, its skin, or the rest). */
@@ -127,7 +126,6 @@ export function measureHalf(image: RgbaImage, luma: Float32Array = lumaPlane(ima
   const stride = Math.max(1, Math.round(Math.sqrt((width * height) / COLOUR_SAMPLES)));
   const maskWidth = Math.ceil(width / stride);
   const mask = new Uint8Array(maskWidth * Math.ceil(height / stride));
-  const lab: Lab = { l: 0, a: 0, b: 0 };
   let skinCount = 0;
   for (let y = 0; y < height; y += stride) {
     for (let x = 0; x < width; x += stride) {
@@ -136,9 +134,8 @@ export function measureHalf(image: RgbaImage, luma: Float32Array = lumaPlane(ima
       const r = data[i]!;
       const g = data[i + 1]!;
       const b = data[i + 2]!;
-      rgbToLab(r, g, b, lab);
       const value = luma[y * width + x]!;
-      if (isSkinLab(lab)) {
+      if (isSkinRgb(r, g, b)) {
         mask[((y / stride) | 0) * maskWidth + ((x / stride) | 0)] = 1;
         skin.addColour(value, r, g, b);
         skinCount += 1;
