@@ -1,13 +1,15 @@
 import { BADGE_TAG, MARK } from '../../utils/page-marks';
 import type { SiteAdapter } from '../../utils/sites/types';
+import { whenIdle } from './idle';
 
 /** Past this many added subtrees in one frame, one rescan of the page is cheaper than walking each. */
 const RESCAN_THRESHOLD = 300;
 
 /**
  * Watches the page with ONE MutationObserver and hands new post containers to `onPosts`, batched
- * once per animation frame (as uBlock Origin commits staged nodes). A post is handed over once:
- * the caller marks it with `data-candid` and we skip marked ones. Our own badges are ignored.
+ * (as uBlock Origin commits staged nodes) and run when the main thread is idle rather than in the
+ * site's animation frames. Marked posts (`data-candid`) are skipped; the caller also skips posts
+ * it has queued. Our own badges are ignored.
  */
 export function observePosts(
   adapter: SiteAdapter,
@@ -16,10 +18,10 @@ export function observePosts(
 ): { rescan(): void } {
   let pending: Element[] = [];
   let fullRescan = true;
-  let frame = 0;
+  let cancel: (() => void) | null = null;
 
   const flush = (): void => {
-    frame = 0;
+    cancel = null;
     const roots = pending;
     pending = [];
     const found = new Set<Element>();
@@ -39,7 +41,7 @@ export function observePosts(
   };
 
   const schedule = (): void => {
-    if (!frame && !signal.aborted) frame = requestAnimationFrame(flush);
+    if (!cancel && !signal.aborted) cancel = whenIdle(flush);
   };
 
   const observer = new MutationObserver((records) => {
@@ -56,7 +58,7 @@ export function observePosts(
   observer.observe(document.documentElement, { childList: true, subtree: true });
   signal.addEventListener('abort', () => {
     observer.disconnect();
-    if (frame) cancelAnimationFrame(frame);
+    cancel?.();
   });
   schedule();
 

@@ -4,11 +4,13 @@ import type { BadgeModel, ImageState } from '../../components/badge/model';
 import { imageReasons } from '../../utils/image/reasons';
 import type { ImageFinding } from '../../utils/image/types';
 import { HIDDEN_MARK, MARK } from '../../utils/page-marks';
-import type { PageFacts, PostInfo, SiteAdapter } from '../../utils/sites/types';
+import { emptyLabels, type PageFacts, type PostInfo, type SiteAdapter } from '../../utils/sites/types';
 import { judgePost, type Verdict } from '../../utils/verdict';
+import { hasBeforeAfterCue } from '../../utils/signals/before-after';
 import { sendWithRetry } from '../messaging';
 import type { Settings } from '../../utils/settings';
 import { observePosts } from './observe';
+import { SLICE_MS, whenIdle } from './idle';
 
 /** One before/after post the scanner is keeping a badge for. */
 interface Tracked {
@@ -19,6 +21,9 @@ interface Tracked {
   image: ImageState;
   badge?: Promise<MountedBadge | null>;
 }
+
+/** Labels are not read for the first look: the cue check reads words only. */
+const NO_LABELS = emptyLabels();
 
 /** The router accepts at most this many keys per decisions query. */
 const DECISION_BATCH = 200;
@@ -110,22 +115,49 @@ export function startScanner(ctx: ContentScriptContext, adapter: SiteAdapter, se
       });
   };
 
-  const handle = async (posts: Element[]): Promise<void> => {
-    const fresh: Tracked[] = [];
-    for (const post of posts) {
-      try {
-        const info = adapter.extract(post, facts);
-        const verdict = judge(info);
-        post.setAttribute(MARK, verdict.level);
-        if (verdict.level !== 'none') {
-          fresh.push({ post, info, textVerdict: verdict, verdict, image: { state: 'pending' } });
-        }
-      } catch (error) {
-        post.setAttribute(MARK, 'none');
-        console.debug('[Candid Skin] skipped a post it could not read', error);
-      }
+  /**
+   * First look at queued posts, in idle slices of at most SLICE_MS: most posts have no
+   * before/after cue in their words and are marked `none` after that cheap check; only the rest
+   * get the full read (labels, links, media, page data) and a verdict.
+   */
+  const queue: Element[] = [];
+  const queued = new WeakSet<Element>();
+  let pumping: (() => void) | null = null;
+
+  const pump = (): void => {
+    pumping = null;
+    const started = performance.now();
+    const candidates: Tracked[] = [];
+    while (queue.length && performance.now() - started < SLICE_MS) {
+      const post = queue.shift()!;
+      if (!post.isConnected || post.hasAttribute(MARK)) continue;
+      const entry = firstLook(post);
+      if (entry) candidates.push(entry);
     }
-    if (!fresh.length) return;
+    if (candidates.length) void settle(candidates);
+    if (queue.length && !controller.signal.aborted) pumping = whenIdle(pump);
+  };
+
+  const firstLook = (post: Element): Tracked | null => {
+    try {
+      const words = adapter.readWords(post);
+      if (!hasBeforeAfterCue({ ...words, labels: NO_LABELS })) {
+        post.setAttribute(MARK, 'none');
+        return null;
+      }
+      const info = adapter.extract(post, facts);
+      const verdict = judge(info);
+      post.setAttribute(MARK, verdict.level);
+      return verdict.level === 'none' ? null : { post, info, textVerdict: verdict, verdict, image: { state: 'pending' } };
+    } catch (error) {
+      post.setAttribute(MARK, 'none');
+      console.debug('[Candid Skin] skipped a post it could not read', error);
+      return null;
+    }
+  };
+
+  /** The user's earlier choices for these posts, then their badges and photo checks. */
+  const settle = async (fresh: Tracked[]): Promise<void> => {
     const hiddenPosts = new Set<string>();
     const hiddenAuthors = new Set<string>();
     for (let i = 0; i < fresh.length; i += DECISION_BATCH) {
@@ -158,7 +190,17 @@ export function startScanner(ctx: ContentScriptContext, adapter: SiteAdapter, se
     }
   };
 
-  observePosts(adapter, (posts) => void handle(posts), controller.signal);
+  const enqueue = (posts: Element[]): void => {
+    for (const post of posts) {
+      if (queued.has(post)) continue;
+      queued.add(post);
+      queue.push(post);
+    }
+    if (!pumping && queue.length) pumping = whenIdle(pump);
+  };
+  controller.signal.addEventListener('abort', () => pumping?.());
+
+  observePosts(adapter, enqueue, controller.signal);
   warnWhenNoPosts(ctx, adapter, controller.signal);
 
   return {

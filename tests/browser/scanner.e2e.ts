@@ -217,7 +217,7 @@ describe('feed scanner', () => {
     await writeExtensionStorage(launched, 'local', { settings: { ...base, showNoRedFlags: false } });
     await expect.poll(() => calm.count()).toBe(0);
     // Still judged and marked: only the badge is left out.
-    expect(await tab.locator('[data-candid="no-red-flags"]').count()).toBeGreaterThan(0);
+    await expect.poll(() => tab.locator('[data-candid="no-red-flags"]').count()).toBeGreaterThan(0);
     await writeExtensionStorage(launched, 'local', { settings: { ...base, showNoRedFlags: true, sites: { tiktok: true, instagram: false } } });
     await expect.poll(() => tab.locator('candid-badge').count()).toBe(0);
     expect(await tab.locator('[data-candid]').count()).toBe(0);

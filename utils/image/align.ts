@@ -102,6 +102,52 @@ function correlationAt(a: Float32Array, b: Float32Array, width: number, height: 
   return va > 1e-9 && vb > 1e-9 ? cov / Math.sqrt(va * vb) : 0;
 }
 
+/**
+ * Correlation of `a` with `b` under transform `t` (b sampled bilinearly at centre + scale·(p + shift
+ * − centre)), on the same sparse grid as `correlationAt`. Only the sampled points are resampled:
+ * the search no longer builds a whole resampled plane per candidate scale or half-pixel shift.
+ */
+function correlationWarped(a: Float32Array, b: Float32Array, width: number, height: number, t: Transform, step: number, margin: number): number {
+  if (t.scale === 1 && Number.isInteger(t.dx) && Number.isInteger(t.dy)) return correlationAt(a, b, width, height, t.dx, t.dy, step, margin);
+  const m = Math.max(margin, Math.ceil(Math.abs(t.dx)), Math.ceil(Math.abs(t.dy)));
+  const cx = (width - 1) / 2;
+  const cy = (height - 1) / 2;
+  let sab = 0;
+  let saa = 0;
+  let sbb = 0;
+  let sa = 0;
+  let sb = 0;
+  let n = 0;
+  for (let y = m; y < height - m; y += step) {
+    const sy = Math.min(Math.max(cy + t.scale * (y + t.dy - cy), 0), height - 1);
+    const y0 = sy | 0;
+    const y1 = y0 + 1 < height ? y0 + 1 : y0;
+    const fy = sy - y0;
+    const rowA = y * width;
+    for (let x = m; x < width - m; x += step) {
+      const sx = Math.min(Math.max(cx + t.scale * (x + t.dx - cx), 0), width - 1);
+      const x0 = sx | 0;
+      const x1 = x0 + 1 < width ? x0 + 1 : x0;
+      const fx = sx - x0;
+      const top = b[y0 * width + x0]! + (b[y0 * width + x1]! - b[y0 * width + x0]!) * fx;
+      const bottom = b[y1 * width + x0]! + (b[y1 * width + x1]! - b[y1 * width + x0]!) * fx;
+      const vb = top + (bottom - top) * fy;
+      const va = a[rowA + x]!;
+      sab += va * vb;
+      saa += va * va;
+      sbb += vb * vb;
+      sa += va;
+      sb += vb;
+      n += 1;
+    }
+  }
+  if (n === 0) return 0;
+  const cov = sab / n - (sa / n) * (sb / n);
+  const va = saa / n - (sa / n) ** 2;
+  const vb = sbb / n - (sb / n) ** 2;
+  return va > 1e-9 && vb > 1e-9 ? cov / Math.sqrt(va * vb) : 0;
+}
+
 function laplacian(plane: Float32Array, width: number, height: number): Float32Array {
   const out = new Float32Array(plane.length);
   for (let y = 1; y < height - 1; y++) {
@@ -187,26 +233,27 @@ export function alignHalves(
   let fine = -1;
   let refined: Transform = { scale: best.scale, dx: Math.round(best.dx * toWork), dy: Math.round(best.dy * toWork) };
   const start0 = refined;
-  let fb = scaledPlane(fbPlain, ww, wh, start0.scale);
   // One coarse pixel is `toWork` working pixels: search that far on a sparse grid, then ±1 densely.
   const reach = Math.ceil(toWork / 2) + 1;
   let sparse = -1;
   let centre = start0;
   for (let dy = -reach; dy <= reach; dy++) {
     for (let dx = -reach; dx <= reach; dx++) {
-      const r = correlationAt(fa, fb, ww, wh, start0.dx + dx, start0.dy + dy, 4, 8);
+      const t = { scale: start0.scale, dx: start0.dx + dx, dy: start0.dy + dy };
+      const r = correlationWarped(fa, fbPlain, ww, wh, t, 4, 8);
       if (r > sparse) {
         sparse = r;
-        centre = { scale: start0.scale, dx: start0.dx + dx, dy: start0.dy + dy };
+        centre = t;
       }
     }
   }
   for (let dy = -1; dy <= 1; dy++) {
     for (let dx = -1; dx <= 1; dx++) {
-      const r = correlationAt(fa, fb, ww, wh, centre.dx + dx, centre.dy + dy, 2, 8);
+      const t = { scale: start0.scale, dx: centre.dx + dx, dy: centre.dy + dy };
+      const r = correlationWarped(fa, fbPlain, ww, wh, t, 2, 8);
       if (r > fine) {
         fine = r;
-        refined = { scale: start0.scale, dx: centre.dx + dx, dy: centre.dy + dy };
+        refined = t;
       }
     }
   }
@@ -214,11 +261,11 @@ export function alignHalves(
   const worthRefining = fine >= CLEARLY_NOT_SAME;
   const shifted = refined;
   for (const ds of worthRefining ? [-0.02, -0.01, 0.01, 0.02] : []) {
-    fb = scaledPlane(fbPlain, ww, wh, shifted.scale + ds);
-    const r = correlationAt(fa, fb, ww, wh, shifted.dx, shifted.dy, 2, 8);
+    const t = { ...shifted, scale: shifted.scale + ds };
+    const r = correlationWarped(fa, fbPlain, ww, wh, t, 2, 8);
     if (r > fine) {
       fine = r;
-      refined = { ...shifted, scale: shifted.scale + ds };
+      refined = t;
     }
   }
   // Half-pixel steps: two resamplings of one photograph rarely share the pixel grid, and fine
@@ -227,7 +274,7 @@ export function alignHalves(
   const halfSteps = worthRefining && fine < SAME_PHOTO_FINE ? ([[0.5, 0], [-0.5, 0], [0, 0.5], [0, -0.5]] as const) : [];
   for (const [hx, hy] of halfSteps) {
     const t = { scale: whole.scale, dx: whole.dx + hx, dy: whole.dy + hy };
-    const r = correlationAt(fa, scaledPlane(fbPlain, ww, wh, t.scale, t.dx, t.dy), ww, wh, 0, 0, 2, 8);
+    const r = correlationWarped(fa, fbPlain, ww, wh, t, 2, 8);
     if (r > fine) {
       fine = r;
       refined = t;

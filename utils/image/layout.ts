@@ -107,28 +107,39 @@ function segmentSums(plane: Plane, rect: Rect, vertical: boolean, first: number,
   const length = vertical ? rect.height : rect.width;
   const segments = Math.max(1, Math.floor(length / SEGMENT));
   const sums = new Float32Array(lines * segments);
-  const at = (p: number, x: number, y: number): number => {
-    if (!texture) return luma[p]!;
-    if (x <= 0 || y <= 0 || x >= width - 1 || y >= height - 1) return 0;
-    const v = 4 * luma[p]! - luma[p - 1]! - luma[p + 1]! - luma[p - width]! - luma[p + width]!;
-    return v < 0 ? -v : v;
-  };
   const along = vertical ? rect.y : rect.x;
   const end = along + Math.min(length, segments * SEGMENT);
-  for (let line = first; line <= last; line++) {
-    let s = 0;
-    let sum = 0;
-    let filled = 0;
-    for (let k = along; k < end; k++) {
-      const x = vertical ? line : k;
-      const y = vertical ? k : line;
-      sum += at(y * width + x, x, y);
-      if (++filled === SEGMENT) {
-        sums[line * segments + s] = sum;
-        s += 1;
-        sum = 0;
-        filled = 0;
+  if (vertical) {
+    // Lines are columns first..last; walk rows in memory order.
+    const x0 = Math.max(first, texture ? 1 : 0);
+    const x1 = Math.min(last, texture ? width - 2 : width - 1);
+    for (let y = along; y < end; y++) {
+      if (texture && (y <= 0 || y >= height - 1)) continue;
+      const s = ((y - along) / SEGMENT) | 0;
+      for (let x = x0, p = y * width + x0; x <= x1; x++, p++) {
+        let v = luma[p]!;
+        if (texture) {
+          v = 4 * v - luma[p - 1]! - luma[p + 1]! - luma[p - width]! - luma[p + width]!;
+          if (v < 0) v = -v;
+        }
+        sums[x * segments + s]! += v;
       }
+    }
+    return { sums, segments };
+  }
+  for (let y = Math.max(first, texture ? 1 : 0); y <= Math.min(last, texture ? height - 2 : height - 1); y++) {
+    let p = y * width + along;
+    for (let s = 0, x = along; s < segments; s++) {
+      let sum = 0;
+      for (let k = 0; k < SEGMENT; k++, x++, p++) {
+        let v = luma[p]!;
+        if (texture) {
+          v = x > 0 && x < width - 1 ? 4 * v - luma[p - 1]! - luma[p + 1]! - luma[p - width]! - luma[p + width]! : 0;
+          if (v < 0) v = -v;
+        }
+        sum += v;
+      }
+      sums[y * segments + s] = sum;
     }
   }
   return { sums, segments };
@@ -252,7 +263,7 @@ function findSplits(plane: Plane, rect: Rect, vertical: boolean): Split[] {
   const hi = Math.min(origin + size - BLOCK_LINES - TEXTURE_SKIP, to + 17);
   if (hi - lo < 20) return bands;
   const first = lo - BLOCK_LINES - TEXTURE_SKIP;
-  const last = hi + BLOCK_LINES + TEXTURE_SKIP;
+  const last = Math.min(hi + BLOCK_LINES + TEXTURE_SKIP, (vertical ? plane.width : plane.height) - 1);
   const tone = segmentSums(plane, rect, vertical, first, last, false);
   const fine = segmentSums(plane, rect, vertical, first, last, true);
   const toneSteps = new Float32Array(hi - lo + 1);

@@ -97,6 +97,16 @@ const OFF_TOPIC_TAGS = [
 const raws = (p: PreparedText, re: RegExp): string[] => findAll(p, re).map((f) => f.raw);
 
 /**
+ * Whether the words hold any before/after cue at all: the same cues `detectBeforeAfter` requires,
+ * found the same way, so a post without one can never be a before/after post. The scanner runs this
+ * cheap check first and reads the rest of a post only when it passes.
+ */
+export function hasBeforeAfterCue(input: TextInput): boolean {
+  const p = prepare(input);
+  return findAll(p, CUE_RE, 1).length > 0 || findAll(p, EMOJI_CUE_RE, 1).length > 0 || tagsContaining(p, CUE_TAGS).length > 0;
+}
+
+/**
  * Whether a post is a before/after of skin: a before/after cue plus a skin subject. How the subject is
  * decided, in order: a named treatment settles it; else skin words must be at least as many as
  * other-subject words; else face words count only when no other subject is named.

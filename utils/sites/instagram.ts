@@ -1,4 +1,4 @@
-import { emptyLabels, type BadgeSlot, type PageFacts, type PostInfo, type PostLabels, type SiteAdapter } from './types';
+import { emptyLabels, type BadgeSlot, type PageFacts, type PostInfo, type PostLabels, type PostWords, type SiteAdapter } from './types';
 import {
   INSTAGRAM_LABELS,
   INSTAGRAM_SELECTORS as S,
@@ -175,6 +175,16 @@ function extract(post: Element, facts: PageFacts | null): PostInfo {
   return post.matches(S.anyArticle) ? extractArticle(post, facts) : extractTile(post, facts);
 }
 
+function readWords(post: Element): PostWords {
+  if (post.matches(S.anyArticle)) {
+    const captionEl = captionElementOf(post);
+    const caption = readText(captionEl);
+    return { caption, hashtags: readHashtags(captionEl, caption) };
+  }
+  const caption = readAttributeText(post.querySelector(S.tileImage), 'alt');
+  return { caption, hashtags: uniqueTags(hashtagsInText(caption)) };
+}
+
 function badgeSlot(post: Element): BadgeSlot {
   if (!post.matches(S.anyArticle)) return { parent: post, before: null, overlay: true };
   const captionEl = captionElementOf(post);
@@ -221,6 +231,7 @@ export const instagramAdapter: SiteAdapter = {
   site: 'instagram',
   findPosts,
   postContaining,
+  readWords,
   extract,
   badgeSlot,
   readPageFacts,

@@ -33,6 +33,11 @@ export function documentLocation(node: Node): { hostname: string; pathname: stri
  */
 export function sitePathOf(href: string | null, site: Site): string | null {
   if (!href) return null;
+  // Most links are site-relative: skip URL parsing (it shows in the feed's profile otherwise).
+  if (href.startsWith('/') && !href.startsWith('//') && !href.includes('\\')) {
+    const end = href.search(/[?#]/u);
+    return end === -1 ? href : href.slice(0, end);
+  }
   try {
     const url = new URL(href, `https://www.${site}.com/`);
     return url.hostname === `${site}.com` || url.hostname.endsWith(`.${site}.com`) ? url.pathname : null;

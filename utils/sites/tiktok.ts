@@ -1,4 +1,4 @@
-import { emptyLabels, type BadgeSlot, type PageFacts, type PostInfo, type PostLabels, type SiteAdapter } from './types';
+import { emptyLabels, type BadgeSlot, type PageFacts, type PostInfo, type PostLabels, type PostWords, type SiteAdapter } from './types';
 import {
   PLAYER_ID,
   POST_HREF_ID,
@@ -120,22 +120,31 @@ function readMedia(post: Element): string[] {
   return area ? mediaUrls(area.querySelectorAll(S.coverImage)) : [];
 }
 
-function extract(post: Element, facts: PageFacts | null): PostInfo {
-  const tile = isTile(post);
-  const captionEl = post.querySelector(S.caption) ?? (tile ? post.querySelector(S.searchCaption) : null);
+function readCaption(post: Element): { captionEl: Element | null; caption: string } {
+  const captionEl = post.querySelector(S.caption) ?? (isTile(post) ? post.querySelector(S.searchCaption) : null);
   let caption = readText(captionEl);
   if (!caption && !captionEl) {
     // Grid tiles (and items whose caption element is missing) carry the caption in the cover's alt.
-    const scope = tile ? post : post.querySelector(S.videoArea);
+    const scope = isTile(post) ? post : post.querySelector(S.videoArea);
     caption = readAttributeText(scope?.querySelector(S.coverWithAlt) ?? null, 'alt');
   }
+  return { captionEl, caption };
+}
+
+function readWords(post: Element): PostWords {
+  const { captionEl, caption } = readCaption(post);
+  return { caption, hashtags: readHashtags(captionEl, caption) };
+}
+
+function extract(post: Element, facts: PageFacts | null): PostInfo {
+  const { captionEl, caption } = readCaption(post);
   const author = readAuthor(post, captionEl);
   const key = readVideoId(post) ?? hashKey(author, caption);
   const labels = mergeLabels(readLabels(post, captionEl), facts?.byId.get(key));
   return {
     site: 'tiktok',
     key,
-    kind: tile ? 'tile' : 'feed',
+    kind: isTile(post) ? 'tile' : 'feed',
     caption,
     hashtags: readHashtags(captionEl, caption),
     author,
@@ -226,6 +235,7 @@ export const tiktokAdapter: SiteAdapter = {
   site: 'tiktok',
   findPosts,
   postContaining,
+  readWords,
   extract,
   badgeSlot,
   readPageFacts,

@@ -2,6 +2,9 @@
 export const SITES = ['tiktok', 'instagram'] as const;
 export type Site = (typeof SITES)[number];
 
+/** A post's own words: what the before/after cue check reads. */
+export type PostWords = Pick<PostInfo, 'caption' | 'hashtags'>;
+
 /** The platform's own disclosures found on (or in the page data for) a post. */
 export interface PostLabels {
   /** "Paid partnership" / branded content / `is_paid_partnership` / `isAd`. */
@@ -61,6 +64,12 @@ export interface SiteAdapter {
    * filling an empty placeholder; it must return null for a container that is still empty.
    */
   postContaining(node: Element): Element | null;
+  /**
+   * Only the post's words (caption and hashtags), exactly as `extract` reads them, without labels,
+   * links, media or page data: the scanner's cheap first look, which decides whether the full read
+   * is needed (most posts are not before/after posts).
+   */
+  readWords(post: Element): PostWords;
   /** Reads one post container. Never throws on missing parts: they come back empty. */
   extract(post: Element, facts: PageFacts | null): PostInfo;
   /** Where the badge of this post is mounted. */

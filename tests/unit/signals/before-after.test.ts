@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectBeforeAfter } from '../../../utils/signals/before-after';
+import { detectBeforeAfter, hasBeforeAfterCue } from '../../../utils/signals/before-after';
 import { HOSTILE_NOTHING, post } from './make-input';
 
 /** [caption, hashtags, the before/after cue the evidence must quote, a skin word it must quote] */
@@ -89,5 +89,18 @@ describe('detectBeforeAfter', () => {
     expect(detectBeforeAfter(post('before and after skin '.repeat(5_000))).isBeforeAfter).toBe(true);
     expect(detectBeforeAfter(post('day 1 vs day 1'.repeat(8_000) + '#'.repeat(20_000))).isBeforeAfter).toBe(false);
     expect(detectBeforeAfter(post('a', Array.from({ length: 5_000 }, () => 'b'.repeat(1_000)))).isBeforeAfter).toBe(false);
+  });
+});
+
+describe('hasBeforeAfterCue (the scanner\'s cheap first look)', () => {
+  it('passes every before/after post, so the full read never misses one', () => {
+    for (const [caption, hashtags] of POSITIVE) expect(hasBeforeAfterCue(post(caption, hashtags)), caption).toBe(true);
+  });
+  it('lets through cue words whatever the subject, and stops posts with no cue at all', () => {
+    // Off-topic before/afters still carry a cue: the full read decides those.
+    for (const [caption, hashtags] of NEGATIVE.slice(0, 5)) expect(hasBeforeAfterCue(post(caption, hashtags)), caption).toBe(true);
+    for (const caption of ['Morning routine with my favourite serum', 'pasta night 🍝', 'Sunrise over the cliffs', '']) {
+      expect(hasBeforeAfterCue(post(caption, [])), caption).toBe(false);
+    }
   });
 });
