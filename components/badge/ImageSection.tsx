@@ -1,8 +1,19 @@
+import { useEffect, useState } from 'preact/hooks';
 import type { BadgeModel } from './model';
 
 /** The photo check's part of the card: its reasons, the "equal light" view, or why it was not checked. */
 export function ImageSection({ model }: { model: BadgeModel }) {
   const { image, verdict } = model;
+  const wanted = image.state === 'done' && image.finding.status === 'checked' && image.finding.hasEqualLight === true;
+  const [picture, setPicture] = useState<string | null>(null);
+  useEffect(() => {
+    if (!wanted) return;
+    let live = true;
+    void model.loadEqualLight().then((url) => live && setPicture(url), () => undefined);
+    return () => {
+      live = false;
+    };
+  }, [wanted]);
   if (image.state === 'pending') return <p class="muted" aria-live="polite">Checking the photo…</p>;
   const { finding } = image;
   if (finding.status === 'not-checked') {
@@ -24,9 +35,9 @@ export function ImageSection({ model }: { model: BadgeModel }) {
       ) : (
         <p class="muted">No lighting, colour or smoothing difference stood out in the photo.</p>
       )}
-      {finding.equalLight && (
+      {picture && (
         <figure>
-          <img class="equal-light" src={finding.equalLight} alt="The same before/after with the after matched to the before’s light and colour" />
+          <img class="equal-light" src={picture} alt="The same before/after with the after matched to the before’s light and colour" />
           <figcaption class="muted">See it in equal light: what is left of the change once the light is matched.</figcaption>
         </figure>
       )}

@@ -12,6 +12,8 @@ export interface BadgeModel {
   compare(): void;
   notBeforeAfter(): void;
   hideAuthor(): void;
+  /** The "equal light" picture, fetched from the background when the card shows it. */
+  loadEqualLight(): Promise<string | null>;
 }
 
 export const LEVEL_TEXT = {

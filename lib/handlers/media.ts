@@ -5,7 +5,7 @@ import { toJpegDataUrl } from '../image/encode';
 import { fetchMedia } from '../image/fetch-media';
 import type { Handlers } from '../router';
 
-type MediaHandlers = Pick<Handlers, 'scan:analyse-media'>;
+type MediaHandlers = Pick<Handlers, 'scan:analyse-media' | 'scan:equal-light'>;
 
 // Only the demo build (`npm start`, its feed served on localhost) may fetch from localhost.
 const allowLocalhost = import.meta.env.MODE === 'demo';
@@ -20,7 +20,15 @@ const analyseMedia = createMediaAnalyser({
 export const mediaHandlers: MediaHandlers = {
   // The content script asks per post; a worker stopped mid-analysis loses nothing: the content
   // script asks again and the cache (or a fresh run) answers.
-  'scan:analyse-media'({ urls }) {
-    return analyseMedia(urls);
+  async 'scan:analyse-media'({ urls }) {
+    const finding = await analyseMedia(urls);
+    if (finding.status !== 'checked' || !finding.equalLight) return finding;
+    const { equalLight: _picture, ...rest } = finding;
+    return { ...rest, hasEqualLight: true };
+  },
+  // Asked when the user opens a card: the analysis is cached by then, so this is a lookup.
+  async 'scan:equal-light'({ urls }) {
+    const finding = await analyseMedia(urls);
+    return finding.status === 'checked' ? (finding.equalLight ?? null) : null;
   },
 };

@@ -65,6 +65,7 @@ export function startScanner(ctx: ContentScriptContext, adapter: SiteAdapter, se
       forget(entry, 'none');
       void sendWithRetry('scan:set-decision', { site: adapter.site, kind: 'not-before-after', key: entry.info.key }).catch(() => undefined);
     },
+    loadEqualLight: () => sendWithRetry('scan:equal-light', { site: adapter.site, urls: entry.info.media.slice(0, 8) }),
     hideAuthor: () => {
       const author = entry.info.author;
       if (!author) return;

@@ -233,6 +233,8 @@ export function alignHalves(
   let fine = -1;
   let refined: Transform = { scale: best.scale, dx: Math.round(best.dx * toWork), dy: Math.round(best.dy * toWork) };
   const start0 = refined;
+  // The after at the coarse scale once; the whole-pixel shifts then read it directly.
+  const fb = scaledPlane(fbPlain, ww, wh, start0.scale);
   // One coarse pixel is `toWork` working pixels: search that far on a sparse grid, then ±1 densely.
   const reach = Math.ceil(toWork / 2) + 1;
   let sparse = -1;
@@ -240,7 +242,7 @@ export function alignHalves(
   for (let dy = -reach; dy <= reach; dy++) {
     for (let dx = -reach; dx <= reach; dx++) {
       const t = { scale: start0.scale, dx: start0.dx + dx, dy: start0.dy + dy };
-      const r = correlationWarped(fa, fbPlain, ww, wh, t, 4, 8);
+      const r = correlationAt(fa, fb, ww, wh, t.dx, t.dy, 4, 8);
       if (r > sparse) {
         sparse = r;
         centre = t;
@@ -250,7 +252,7 @@ export function alignHalves(
   for (let dy = -1; dy <= 1; dy++) {
     for (let dx = -1; dx <= 1; dx++) {
       const t = { scale: start0.scale, dx: centre.dx + dx, dy: centre.dy + dy };
-      const r = correlationWarped(fa, fbPlain, ww, wh, t, 2, 8);
+      const r = correlationAt(fa, fb, ww, wh, t.dx, t.dy, 2, 8);
       if (r > fine) {
         fine = r;
         refined = t;

@@ -94,55 +94,56 @@ export function trimPlainBorders(plane: Plane, rect: Rect, share = 0.25, toleran
 
 const SEGMENT = 8;
 const BLOCK_LINES = 4;
+/** Pixels summed per segment (every other one of its 8). */
+const SEGMENT_SAMPLES = SEGMENT / 2;
 
 /**
- * For lines `first`..`last` across the search direction, the sums of the values in segments of 8
- * along each line (luma, or |Laplacian| of luma with `texture`), so that the step between blocks of
- * 4 lines on either side of a candidate seam costs little. Only the lines near the middle that a
- * seam search reads are summed. Texture is taken at interior pixels only (0 on the plane's edge).
+ * For lines `first`..`last` across the search direction, the sums of luma (`tone`) and of
+ * |Laplacian| of luma (`texture`, interior pixels only) in segments of 8 along each line, so that
+ * the step between blocks of 4 lines on either side of a candidate seam costs little. One pass in
+ * memory order for both, on every other pixel along the lines; only the lines near the middle that
+ * a seam search reads are summed.
  */
-function segmentSums(plane: Plane, rect: Rect, vertical: boolean, first: number, last: number, texture: boolean): SegmentTable {
+function segmentSums(plane: Plane, rect: Rect, vertical: boolean, first: number, last: number): { tone: SegmentTable; texture: SegmentTable } {
   const { luma, width, height } = plane;
-  const lines = vertical ? plane.width : plane.height;
+  const lines = vertical ? width : height;
   const length = vertical ? rect.height : rect.width;
   const segments = Math.max(1, Math.floor(length / SEGMENT));
-  const sums = new Float32Array(lines * segments);
+  const tone = new Float32Array(lines * segments);
+  const texture = new Float32Array(lines * segments);
   const along = vertical ? rect.y : rect.x;
   const end = along + Math.min(length, segments * SEGMENT);
   if (vertical) {
-    // Lines are columns first..last; walk rows in memory order.
-    const x0 = Math.max(first, texture ? 1 : 0);
-    const x1 = Math.min(last, texture ? width - 2 : width - 1);
-    for (let y = along; y < end; y++) {
-      if (texture && (y <= 0 || y >= height - 1)) continue;
+    // Lines are the columns first..last: walk rows, adding each pixel to its column's segment.
+    const x0 = Math.max(first, 1);
+    const x1 = Math.min(last, width - 2);
+    // Every other pixel along a line: a segment's mean needs no more, and it halves the work.
+    for (let y = along; y < end; y += 2) {
       const s = ((y - along) / SEGMENT) | 0;
-      for (let x = x0, p = y * width + x0; x <= x1; x++, p++) {
-        let v = luma[p]!;
-        if (texture) {
-          v = 4 * v - luma[p - 1]! - luma[p + 1]! - luma[p - width]! - luma[p + width]!;
-          if (v < 0) v = -v;
+      const interior = y > 0 && y < height - 1;
+      for (let x = x0, p = y * width + x0, q = x0 * segments + s; x <= x1; x++, p++, q += segments) {
+        const v = luma[p]!;
+        tone[q]! += v;
+        if (interior) {
+          const lap = 4 * v - luma[p - 1]! - luma[p + 1]! - luma[p - width]! - luma[p + width]!;
+          texture[q]! += lap < 0 ? -lap : lap;
         }
-        sums[x * segments + s]! += v;
       }
     }
-    return { sums, segments };
+    return { tone: { sums: tone, segments }, texture: { sums: texture, segments } };
   }
-  for (let y = Math.max(first, texture ? 1 : 0); y <= Math.min(last, texture ? height - 2 : height - 1); y++) {
-    let p = y * width + along;
-    for (let s = 0, x = along; s < segments; s++) {
-      let sum = 0;
-      for (let k = 0; k < SEGMENT; k++, x++, p++) {
-        let v = luma[p]!;
-        if (texture) {
-          v = x > 0 && x < width - 1 ? 4 * v - luma[p - 1]! - luma[p + 1]! - luma[p - width]! - luma[p + width]! : 0;
-          if (v < 0) v = -v;
-        }
-        sum += v;
-      }
-      sums[y * segments + s] = sum;
+  const xEnd = Math.min(end, width - 1);
+  for (let y = Math.max(first, 1); y <= Math.min(last, height - 2); y++) {
+    const row = y * width;
+    for (let x = Math.max(along, 1), p = row + x; x < xEnd; x += 2, p += 2) {
+      const v = luma[p]!;
+      const q = y * segments + (((x - along) / SEGMENT) | 0);
+      const lap = 4 * v - luma[p - 1]! - luma[p + 1]! - luma[p - width]! - luma[p + width]!;
+      tone[q]! += v;
+      texture[q]! += lap < 0 ? -lap : lap;
     }
   }
-  return { sums, segments };
+  return { tone: { sums: tone, segments }, texture: { sums: texture, segments } };
 }
 
 interface SegmentTable {
@@ -165,7 +166,7 @@ function blockSum(table: SegmentTable, s: number, from: number, lines: number): 
 function stepAcross(table: SegmentTable, index: number): number {
   let total = 0;
   for (let s = 0; s < table.segments; s++) total += Math.abs(blockSum(table, s, index, BLOCK_LINES) - blockSum(table, s, index - BLOCK_LINES, BLOCK_LINES));
-  return total / (table.segments * BLOCK_LINES * SEGMENT);
+  return total / (table.segments * BLOCK_LINES * SEGMENT_SAMPLES);
 }
 
 /** Lines left out on each side of a candidate seam for the texture step (the seam's own edge is texture too). */
@@ -187,7 +188,7 @@ function textureStepAcross(table: SegmentTable, index: number): number {
 }
 
 /** Added to texture sums so that flat areas (a gap, a clear sky) do not make wild ratios. */
-const TEXTURE_FLOOR = BLOCK_LINES * SEGMENT * 2;
+const TEXTURE_FLOOR = BLOCK_LINES * SEGMENT_SAMPLES * 2;
 
 /**
  * How a step compares with the steps around it (neighbours whose blocks do not overlap its own),
@@ -220,7 +221,7 @@ const MIDDLE_RATIO = 1.8;
  * one, else the strongest seams near the middle (a step in tone or in texture much larger than the
  * steps around it), and the exact middle when a seam there is at least plausible.
  */
-function findSplits(plane: Plane, rect: Rect, vertical: boolean): Split[] {
+function findSplits(plane: Plane, rect: Rect, vertical: boolean, bandsOnly = false): Split[] {
   const origin = vertical ? rect.x : rect.y;
   const size = vertical ? rect.width : rect.height;
   if (size < 2 * MIN_HALF + 2) return [];
@@ -261,11 +262,10 @@ function findSplits(plane: Plane, rect: Rect, vertical: boolean): Split[] {
   // Hard seams: one step (in tone or in texture) much larger than the steps on either side of it.
   const lo = Math.max(origin + BLOCK_LINES + TEXTURE_SKIP, from - 17);
   const hi = Math.min(origin + size - BLOCK_LINES - TEXTURE_SKIP, to + 17);
-  if (hi - lo < 20) return bands;
+  if (hi - lo < 20 || bandsOnly) return bands;
   const first = lo - BLOCK_LINES - TEXTURE_SKIP;
   const last = Math.min(hi + BLOCK_LINES + TEXTURE_SKIP, (vertical ? plane.width : plane.height) - 1);
-  const tone = segmentSums(plane, rect, vertical, first, last, false);
-  const fine = segmentSums(plane, rect, vertical, first, last, true);
+  const { tone, texture: fine } = segmentSums(plane, rect, vertical, first, last);
   const toneSteps = new Float32Array(hi - lo + 1);
   const fineSteps = new Float32Array(hi - lo + 1);
   for (let i = lo; i <= hi; i++) {
@@ -314,6 +314,12 @@ function similarity(plane: Plane, a: Rect, b: Rect): number {
 
 /** Composites put the before and the after at about the same size. */
 const MIN_SIZE_RATIO = 0.7;
+/**
+ * Without a gap, nothing but the seam says where one photo ends: two photos put edge to edge are
+ * nearly always cut to the same size, and a seam far off the middle is more often an edge in one photo
+ * (a suit against a curtain) than a split.
+ */
+const MIN_SIZE_RATIO_SEAM = 0.85;
 /** A split in the exact middle with a weak seam needs halves that look much alike. */
 const SIMILAR_IN_MIDDLE = 0.7;
 
@@ -326,7 +332,7 @@ function needed(split: Split): number {
 function likeness(plane: Plane, pair: [Rect, Rect], split: Split): number {
   const [a, b] = pair;
   const ratio = Math.min(a.width * a.height, b.width * b.height) / Math.max(a.width * a.height, b.width * b.height, 1);
-  if (ratio < MIN_SIZE_RATIO) return -1;
+  if (ratio < (split.kind === 'band' ? MIN_SIZE_RATIO : MIN_SIZE_RATIO_SEAM)) return -1;
   const r = similarity(plane, a, b);
   return r >= needed(split) ? r : -1;
 }
@@ -337,30 +343,67 @@ interface Chosen {
   likeness: number;
 }
 
-/** Of the candidate splits, the one whose halves look most alike (a composite shows one subject twice). */
+/**
+ * Of the candidate splits, the one whose halves look most alike (a composite shows one subject
+ * twice), less a penalty for unequal halves: an edge a few pixels past the true seam (a flag, a
+ * collar at the border of the after) leaves halves about as alike, but of unequal size.
+ */
 function chooseSplit(plane: Plane, rect: Rect, candidates: Split[], vertical: boolean): Chosen | null {
   let chosen: Chosen | null = null;
+  let chosenScore = -Infinity;
   for (const split of candidates) {
     const pair = halves(rect, split, vertical);
     const r = likeness(plane, pair, split);
-    if (r >= 0 && (!chosen || r > chosen.likeness)) chosen = { split, pair, likeness: r };
+    if (r < 0) continue;
+    const [a, b] = vertical ? [pair[0].width, pair[1].width] : [pair[0].height, pair[1].height];
+    const score = r - IMBALANCE_PENALTY * (Math.abs(a - b) / Math.max(1, a + b));
+    if (score > chosenScore) {
+      chosen = { split, pair, likeness: r };
+      chosenScore = score;
+    }
   }
   return chosen;
 }
+
+/** Likeness given up per unit of relative size difference between the halves. */
+const IMBALANCE_PENALTY = 3;
 
 /** Inside a half only thin frames and label strips are trimmed, not a plain wall behind the person. */
 const HALF_TRIM = 0.12;
 
 /**
- * Past that, only padding flat to within JPEG's ripple (a smaller photo placed in a grid cell) is
- * trimmed, up to this share per side: a wall in a photo has grain and never gets this far.
+ * Past that, only canvas padding is trimmed, up to this share per side: lines of pure white or pure
+ * black, flat to within JPEG's ripple (a smaller photo placed in a grid cell). A dark suit or a
+ * plain wall in a photo has grain or shading and is left alone.
  */
 const PAD_TRIM = 0.4;
 const PAD_TOLERANCE = 1.5;
 const PAD_SHARE = 0.98;
 
 function trimHalf(plane: Plane, rect: Rect): Rect {
-  return trimPlainBorders(plane, trimPlainBorders(plane, rect, HALF_TRIM), PAD_TRIM, PAD_TOLERANCE, PAD_SHARE);
+  const trimmed = trimPlainBorders(plane, rect, HALF_TRIM);
+  const padded = trimPlainBorders(plane, trimmed, PAD_TRIM, PAD_TOLERANCE, PAD_SHARE);
+  if (padded === trimmed) return trimmed;
+  // Keep the deeper cut only where what it removed is canvas white or black.
+  const canvas = (r: Rect): boolean => {
+    const v = meanOf(plane, r);
+    return v >= 250 || v <= 5;
+  };
+  const cuts: Rect[] = [
+    { x: trimmed.x, y: trimmed.y, width: padded.x - trimmed.x, height: trimmed.height },
+    { x: padded.x + padded.width, y: trimmed.y, width: trimmed.x + trimmed.width - padded.x - padded.width, height: trimmed.height },
+    { x: trimmed.x, y: trimmed.y, width: trimmed.width, height: padded.y - trimmed.y },
+    { x: trimmed.x, y: padded.y + padded.height, width: trimmed.width, height: trimmed.y + trimmed.height - padded.y - padded.height },
+  ];
+  return cuts.every((cut) => cut.width <= 0 || cut.height <= 0 || canvas(cut)) ? padded : trimmed;
+}
+
+function meanOf(plane: Plane, rect: Rect): number {
+  let sum = 0;
+  for (let y = rect.y; y < rect.y + rect.height; y++) {
+    for (let x = rect.x, p = y * plane.width + x; x < rect.x + rect.width; x++, p++) sum += plane.luma[p]!;
+  }
+  return sum / Math.max(1, rect.width * rect.height);
 }
 
 function trimPair(plane: Plane, pair: [Rect, Rect]): [Rect, Rect] {
@@ -387,7 +430,11 @@ function findLayoutAt(plane: Plane): LayoutResult {
   const content = trimPlainBorders(plane, whole);
 
   const vCandidates = findSplits(plane, content, true);
-  const hCandidates = findSplits(plane, content, false);
+  // A composite with a gap between its columns has gaps between its rows too (if it has rows):
+  // seams across are looked for only when the columns met edge to edge. That saves the costliest
+  // part of the search for the commonest composite, two photos with a gap.
+  const gapped = vCandidates.length === 1 && vCandidates[0]!.kind === 'band';
+  const hCandidates = findSplits(plane, content, false, gapped);
   const side = chooseSplit(plane, content, vCandidates, true);
   const stack = chooseSplit(plane, content, hCandidates, false);
 
@@ -397,7 +444,8 @@ function findLayoutAt(plane: Plane): LayoutResult {
     // A weak seam in the middle is not enough to cut rows: the rows' pairs need not look alike.
     for (const rows of hCandidates.filter((split) => split.kind !== 'middle')) {
       const [upper, lower] = halves(content, rows, false);
-      if (upper.height < MIN_HALF || lower.height < MIN_HALF) continue;
+      // The two pairs of a grid are shown at about the same size, as the halves of a pair are.
+      if (Math.min(upper.height, lower.height) < MIN_SIZE_RATIO * Math.max(upper.height, lower.height, MIN_HALF)) continue;
       const top = chooseSplit(plane, upper, [side.split], true);
       const bottom = chooseSplit(plane, lower, [side.split], true);
       if (top && bottom) return { layout: 'grid', pairs: [top.pair, bottom.pair] };

@@ -239,7 +239,6 @@ export function localDiff(alignment: Alignment): LocalDiff {
   // Interpolation and recompression soften every block alike; a smoothing edit softens some.
   const typicalTexture = medianOf(cells.filter((c) => c.detail > TEXTURED).map((c) => c.texture)) || 1;
 
-  if (process.env.LDEBUG) console.log('model noise', Math.sqrt(noiseSq).toFixed(2), 'slope', Math.sqrt(slopeSq).toFixed(3), 'raw', Math.sqrt(rawNoiseSq).toFixed(2), Math.sqrt(rawSlopeSq).toFixed(3), 'typTex', typicalTexture.toFixed(2));
   const grid = new Int8Array(columns * rows);
   const kinds = new Map<Cell, LocalChange>();
   for (const cell of cells) {
@@ -255,7 +254,6 @@ export function localDiff(alignment: Alignment): LocalDiff {
     else if (Math.abs(cell.dl) > Math.max(RELIT_LEVELS, 2 * e)) kind = 'relit';
     else if (cell.dc > RELIT_LEVELS) kind = 'recoloured';
     kinds.set(cell, kind);
-    if (process.env.LDEBUG) console.log('cell', cell.bx, cell.by, kind, 'rms', cell.rms.toFixed(1), 'eRaw', eRaw.toFixed(1), 'smooth', cell.smooth.toFixed(1), 'e', e.toFixed(1), 'grad', cell.gradient.toFixed(1), 'dl', cell.dl.toFixed(1), 'dc', cell.dc.toFixed(1), 'tex', cell.texture.toFixed(2));
     grid[cell.by * columns + cell.bx] = 1;
   }
   // Edits cover regions; a small group of blocks is an edge or an artefact unless it stands out by far.

@@ -125,27 +125,30 @@ export function resizePlane(plane: Float32Array, width: number, height: number, 
   const out = new Float32Array(outWidth * outHeight);
   const sx = width / outWidth;
   const sy = height / outHeight;
-  const xFrom = new Int32Array(outWidth);
+  const xFrom = new Int32Array(outWidth + 1);
   const xTo = new Int32Array(outWidth);
   for (let ox = 0; ox < outWidth; ox++) {
     xFrom[ox] = Math.min(width - 1, Math.floor(ox * sx));
     xTo[ox] = Math.min(width, Math.max(xFrom[ox]! + 1, Math.floor((ox + 1) * sx)));
   }
-  const sums = new Float64Array(outWidth);
+  // The input rows of one output row summed first, then each output pixel sums its span of that.
+  const rowSum = new Float32Array(width);
   for (let oy = 0; oy < outHeight; oy++) {
-    sums.fill(0);
     const y0 = Math.min(height - 1, Math.floor(oy * sy));
     const y1 = Math.min(height, Math.max(y0 + 1, Math.floor((oy + 1) * sy)));
-    for (let y = y0; y < y1; y++) {
-      const row = y * width;
-      for (let ox = 0; ox < outWidth; ox++) {
-        let sum = 0;
-        for (let x = xFrom[ox]!; x < xTo[ox]!; x++) sum += plane[row + x]!;
-        sums[ox]! += sum;
-      }
+    rowSum.set(plane.subarray(y0 * width, y0 * width + width));
+    for (let y = y0 + 1; y < y1; y++) {
+      for (let x = 0, p = y * width; x < width; x++, p++) rowSum[x]! += plane[p]!;
     }
     const rows = y1 - y0;
-    for (let ox = 0; ox < outWidth; ox++) out[oy * outWidth + ox] = sums[ox]! / (rows * (xTo[ox]! - xFrom[ox]!));
+    const o = oy * outWidth;
+    for (let ox = 0; ox < outWidth; ox++) {
+      const from = xFrom[ox]!;
+      const to = xTo[ox]!;
+      let sum = 0;
+      for (let x = from; x < to; x++) sum += rowSum[x]!;
+      out[o + ox] = sum / (rows * (to - from));
+    }
   }
   return out;
 }

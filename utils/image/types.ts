@@ -46,7 +46,18 @@ export interface ImageSignal {
 }
 
 export type ImageFinding =
-  | { status: 'checked'; layout: ImageLayout; signals: ImageSignal[]; /** data: URL of the "equal light" rendering, if made */ equalLight?: string }
+  | {
+      status: 'checked';
+      layout: ImageLayout;
+      signals: ImageSignal[];
+      /** data: URL of the "equal light" rendering, if made (kept in the background's cache). */
+      equalLight?: string;
+      /**
+       * Set instead of `equalLight` in answers to the page: the picture (tens of KB) is fetched only
+       * when the user opens the card, so the feed does not carry one per post.
+       */
+      hasEqualLight?: boolean;
+    }
   | { status: 'not-checked'; reason: string };
 
 /** The command line's and the benchmark's one-word summary of an image. */

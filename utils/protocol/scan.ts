@@ -54,6 +54,10 @@ export const scanRoutes = {
     ['content'],
     object({ site, urls: arrayOf(str(2048, 8), 8) }),
   ),
+  'scan:equal-light': route<MediaRequest, string | null>(
+    ['content'],
+    object({ site, urls: arrayOf(str(2048, 8), 8) }),
+  ),
   'scan:open-compare': route<CompareRequest, true>(
     ['content', 'extension-page'],
     object({ treatment: optional(oneOf(TREATMENT_IDS)), concern: optional(str(40, 1)) }),

@@ -44,3 +44,29 @@ export function solid(width: number, height: number, rgba: [number, number, numb
   for (let i = 0; i < out.data.length; i += 4) out.data.set(rgba, i);
   return out;
 }
+
+/**
+ * A photo-like picture with what real portraits have and synthetic skin lacks: hard edges and
+ * strongly coloured areas (a dark suit, a red curtain, a blue flag, a bright collar) around an
+ * area of skin. Generated, so no real photo is committed.
+ */
+export function portraitLike(seed = 5, width = 300, height = 340): RgbaImage {
+  const image = honestPair(seed, width, height, undefined, { background: 0 }).before;
+  const paint = (x0: number, y0: number, x1: number, y1: number, rgb: [number, number, number], stripes = 0): void => {
+    for (let y = Math.round(y0 * height); y < Math.round(y1 * height); y++) {
+      for (let x = Math.round(x0 * width); x < Math.round(x1 * width); x++) {
+        const o = (y * width + x) * 4;
+        const shade = stripes && Math.floor(y / stripes) % 2 ? 0.55 : 1;
+        image.data[o] = rgb[0] * shade;
+        image.data[o + 1] = rgb[1] * shade;
+        image.data[o + 2] = rgb[2] * shade;
+      }
+    }
+  };
+  paint(0.75, 0, 1, 0.6, [150, 40, 35]); // curtain
+  paint(0, 0, 0.12, 0.7, [40, 50, 140], 7); // flag, striped
+  paint(0, 0.62, 1, 1, [25, 28, 40]); // suit
+  paint(0.42, 0.62, 0.58, 0.8, [235, 235, 240]); // collar
+  paint(0.47, 0.66, 0.53, 1, [50, 70, 170], 4); // tie
+  return image;
+}
