@@ -159,32 +159,48 @@ function laplacian(plane: Float32Array, width: number, height: number): Float32A
   return out;
 }
 
-/** Warps `image` (same size as the before) by `t`, bilinear per channel, with the mask of covered pixels. */
+/** Warps `image` (same size as the before) by `t`, bilinear per colour channel, with the mask of covered pixels. */
 function warp(image: RgbaImage, t: Transform): { image: RgbaImage; valid: Uint8Array } {
   const { width, height } = image;
+  const src = image.data;
   const out: RgbaImage = { width, height, data: new Uint8ClampedArray(width * height * 4) };
+  const dst = out.data;
   const valid = new Uint8Array(width * height);
   const cx = (width - 1) / 2;
   const cy = (height - 1) / 2;
+  // Source column and weight of each output column, computed once (the transform is separable).
+  const columnFrom = new Int32Array(width);
+  const columnNext = new Int32Array(width);
+  const columnWeight = new Float32Array(width);
+  const columnInside = new Uint8Array(width);
+  for (let x = 0; x < width; x++) {
+    const rawX = cx + t.scale * (x + t.dx - cx);
+    columnInside[x] = rawX >= 0 && rawX <= width - 1 ? 1 : 0;
+    const sx = Math.min(Math.max(rawX, 0), width - 1);
+    const x0 = Math.floor(sx);
+    columnFrom[x] = x0 * 4;
+    columnNext[x] = Math.min(x0 + 1, width - 1) * 4;
+    columnWeight[x] = sx - x0;
+  }
   for (let y = 0; y < height; y++) {
     const rawY = cy + t.scale * (y + t.dy - cy);
+    const rowInside = rawY >= 0 && rawY <= height - 1;
     const sy = Math.min(Math.max(rawY, 0), height - 1);
     const y0 = Math.floor(sy);
-    const y1 = Math.min(y0 + 1, height - 1);
+    const top = y0 * width * 4;
+    const bottom = Math.min(y0 + 1, height - 1) * width * 4;
     const fy = sy - y0;
-    for (let x = 0; x < width; x++) {
-      const rawX = cx + t.scale * (x + t.dx - cx);
-      if (rawX >= 0 && rawX <= width - 1 && rawY >= 0 && rawY <= height - 1) valid[y * width + x] = 1;
-      const sx = Math.min(Math.max(rawX, 0), width - 1);
-      const x0 = Math.floor(sx);
-      const x1 = Math.min(x0 + 1, width - 1);
-      const fx = sx - x0;
-      const o = (y * width + x) * 4;
-      for (let c = 0; c < 4; c++) {
-        const top = image.data[(y0 * width + x0) * 4 + c]! * (1 - fx) + image.data[(y0 * width + x1) * 4 + c]! * fx;
-        const bottom = image.data[(y1 * width + x0) * 4 + c]! * (1 - fx) + image.data[(y1 * width + x1) * 4 + c]! * fx;
-        out.data[o + c] = top * (1 - fy) + bottom * fy;
+    for (let x = 0, o = y * width * 4; x < width; x++, o += 4) {
+      if (rowInside && columnInside[x]) valid[y * width + x] = 1;
+      const a = columnFrom[x]!;
+      const b = columnNext[x]!;
+      const fx = columnWeight[x]!;
+      for (let c = 0; c < 3; c++) {
+        const upper = src[top + a + c]! + (src[top + b + c]! - src[top + a + c]!) * fx;
+        const lower = src[bottom + a + c]! + (src[bottom + b + c]! - src[bottom + a + c]!) * fx;
+        dst[o + c] = upper + (lower - upper) * fy;
       }
+      dst[o + 3] = 255;
     }
   }
   return { image: out, valid };
