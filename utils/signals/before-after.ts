@@ -1,5 +1,5 @@
 import { ANY_TREATMENT_RE } from './treatment';
-import { evidenceOf, findAll, prepare, tagsContaining, words, type PreparedText } from './text';
+import { evidenceOf, findAll, MAX_CAPTION_CHARS, prepare, tagsContaining, words, type PreparedText } from './text';
 import type { TextInput } from './types';
 
 export interface BeforeAfterMatch {
@@ -97,11 +97,35 @@ const OFF_TOPIC_TAGS = [
 const raws = (p: PreparedText, re: RegExp): string[] => findAll(p, re).map((f) => f.raw);
 
 /**
+ * Substrings every before/after cue contains once lower-cased and stripped of accents: a before
+ * word, "&" (b&a), an arrow, a unit (day, week, session…: every progress phrase has one), or a
+ * transformation, glow-up, swipe, progress or results word (the cue hashtags). After words never
+ * form a cue on their own, so they are not needed here.
+ */
+const CUE_ANCHORS = [
+  'before', 'b4', 'antes', 'avant', 'vorher', '&', '->', '=>', '>>', '→', '➡', '⇒', '⟶', '👉', '⏩', '▶',
+  'day', 'dia', 'jour', 'tag', 'week', 'wk', 'semana', 'semaine', 'woche', 'month', 'mes', 'mois', 'monat',
+  'session', 'sesion', 'sess', 'seance', 'sitzung', 'treatment', 'tratamient', 'tratament', 'behandlung',
+  'transforma', 'verwandlung', 'glow', 'swipe', 'progres', 'result', 'ergebnis',
+];
+const MARKS = /\p{M}+/gu;
+
+/**
+ * A cheaper necessary condition for a cue, without the full text preparation: false means the
+ * words hold no cue for certain. Exported for the test that holds it to that promise.
+ */
+export function mayHaveCue(input: TextInput): boolean {
+  const raw = `${input.caption.slice(0, MAX_CAPTION_CHARS)} ${input.hashtags.join(' ')}`.normalize('NFKD').replace(MARKS, '').toLowerCase();
+  return CUE_ANCHORS.some((anchor) => raw.includes(anchor));
+}
+
+/**
  * Whether the words hold any before/after cue at all: the same cues `detectBeforeAfter` requires,
  * found the same way, so a post without one can never be a before/after post. The scanner runs this
  * cheap check first and reads the rest of a post only when it passes.
  */
 export function hasBeforeAfterCue(input: TextInput): boolean {
+  if (!mayHaveCue(input)) return false;
   const p = prepare(input);
   return findAll(p, CUE_RE, 1).length > 0 || findAll(p, EMOJI_CUE_RE, 1).length > 0 || tagsContaining(p, CUE_TAGS).length > 0;
 }

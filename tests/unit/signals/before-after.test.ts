@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectBeforeAfter, hasBeforeAfterCue } from '../../../utils/signals/before-after';
+import { detectBeforeAfter, hasBeforeAfterCue, mayHaveCue } from '../../../utils/signals/before-after';
 import { HOSTILE_NOTHING, post } from './make-input';
 
 /** [caption, hashtags, the before/after cue the evidence must quote, a skin word it must quote] */
@@ -94,6 +94,23 @@ describe('detectBeforeAfter', () => {
 
 describe('hasBeforeAfterCue (the scanner\'s cheap first look)', () => {
   it('passes every before/after post, so the full read never misses one', () => {
+    const tricky: [string, string[]][] = [
+      ['ＢＥＦＯＲＥ and ＡＦＴＥＲ microneedling', []],
+      ['DÍA 1 VS DÍA 30, mi piel', []],
+      ['Séance 2 → mes cicatrices', []],
+      ['2 SESIÓNES DESPUÉS, adiós poros', []],
+      ['3 sessões depois, pele nova', []],
+      ['Nach 3 Behandlungen: meine Haut', []],
+      ['my dermapen journey', ['SkinProgress']],
+      ['😩 ➡️ 😍 acne', []],
+      ['b & a microneedling', []],
+    ];
+    for (const [caption, hashtags] of [...POSITIVE.map(([c, h]) => [c, h] as [string, string[]]), ...tricky]) {
+      const input = post(caption, hashtags);
+      if (!detectBeforeAfter(input).isBeforeAfter) continue;
+      expect(mayHaveCue(input), caption).toBe(true);
+      expect(hasBeforeAfterCue(input), caption).toBe(true);
+    }
     for (const [caption, hashtags] of POSITIVE) expect(hasBeforeAfterCue(post(caption, hashtags)), caption).toBe(true);
   });
   it('lets through cue words whatever the subject, and stops posts with no cue at all', () => {
