@@ -6,7 +6,7 @@ import type { ImageFinding } from '../../utils/image/types';
 import { HIDDEN_MARK, MARK } from '../../utils/page-marks';
 import { emptyLabels, type PageFacts, type PostInfo, type SiteAdapter } from '../../utils/sites/types';
 import { judgePost, type Verdict } from '../../utils/verdict';
-import { hasBeforeAfterCue } from '../../utils/signals/before-after';
+import { detectBeforeAfter, hasBeforeAfterCue } from '../../utils/signals/before-after';
 import { sendWithRetry } from '../messaging';
 import type { Settings } from '../../utils/settings';
 import { observePosts } from './observe';
@@ -141,8 +141,9 @@ export function startScanner(ctx: ContentScriptContext, adapter: SiteAdapter, se
 
   const firstLook = (post: Element): Tracked | null => {
     try {
-      const words = adapter.readWords(post);
-      if (!hasBeforeAfterCue({ ...words, labels: NO_LABELS })) {
+      // Words only: a cue, then a before/after of skin (labels never make a post one).
+      const words = { ...adapter.readWords(post), labels: NO_LABELS };
+      if (!hasBeforeAfterCue(words) || !detectBeforeAfter(words).isBeforeAfter) {
         post.setAttribute(MARK, 'none');
         return null;
       }
