@@ -95,6 +95,11 @@ function correlationAt(a: Float32Array, b: Float32Array, width: number, height: 
       n += 1;
     }
   }
+  return pearson(sab, saa, sbb, sa, sb, n);
+}
+
+/** Pearson correlation from running sums (0 when either side is flat or nothing was sampled). */
+function pearson(sab: number, saa: number, sbb: number, sa: number, sb: number, n: number): number {
   if (n === 0) return 0;
   const cov = sab / n - (sa / n) * (sb / n);
   const va = saa / n - (sa / n) ** 2;
@@ -141,11 +146,7 @@ function correlationWarped(a: Float32Array, b: Float32Array, width: number, heig
       n += 1;
     }
   }
-  if (n === 0) return 0;
-  const cov = sab / n - (sa / n) * (sb / n);
-  const va = saa / n - (sa / n) ** 2;
-  const vb = sbb / n - (sb / n) ** 2;
-  return va > 1e-9 && vb > 1e-9 ? cov / Math.sqrt(va * vb) : 0;
+  return pearson(sab, saa, sbb, sa, sb, n);
 }
 
 function laplacian(plane: Float32Array, width: number, height: number): Float32Array {

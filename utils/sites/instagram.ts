@@ -7,7 +7,7 @@ import {
   PROFILE_PATH,
   RESERVED_PATHS,
 } from './instagram-selectors';
-import { collapseWhitespace, hashtagsInText, readAttributeText, readText, uniqueTags } from './text';
+import { captionHashtags, hashtagsInText, readAttributeText, readText, uniqueTags } from './text';
 import { mediaUrls } from './srcset';
 import { hashKey } from './post-key';
 import { findLabel } from './labels';
@@ -101,14 +101,8 @@ function readShortcode(article: Element): string | null {
   return loc && !isDemoHost(loc.hostname) ? (postPathParts(loc.pathname)?.code ?? null) : null;
 }
 
-function readHashtags(captionEl: Element | null, caption: string): string[] {
-  const fromLinks: string[] = [];
-  for (const link of captionEl?.querySelectorAll(S.hashtagLink) ?? []) {
-    const text = collapseWhitespace(link.textContent ?? '');
-    if (text) fromLinks.push(text);
-  }
-  return uniqueTags([...fromLinks, ...hashtagsInText(caption)]);
-}
+const readHashtags = (captionEl: Element | null, caption: string): string[] =>
+  captionHashtags(captionEl, caption, S.hashtagLink);
 
 function readArticleLabels(article: Element, captionEl: Element | null): PostLabels {
   const labels = emptyLabels();

@@ -98,3 +98,16 @@ export function uniqueTags(tags: Iterable<string>, max = 100): string[] {
   }
   return out;
 }
+
+/**
+ * A caption's hashtags: the texts of its hashtag links (`linkSelector`, the site's own), then any
+ * `#tag` written in the caption text, de-duplicated.
+ */
+export function captionHashtags(captionEl: Element | null, caption: string, linkSelector: string): string[] {
+  const fromLinks: string[] = [];
+  for (const link of captionEl?.querySelectorAll(linkSelector) ?? []) {
+    const text = collapseWhitespace(link.textContent ?? '');
+    if (text) fromLinks.push(text);
+  }
+  return uniqueTags([...fromLinks, ...hashtagsInText(caption)]);
+}

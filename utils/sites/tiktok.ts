@@ -8,7 +8,7 @@ import {
   TIKTOK_LABELS,
   TIKTOK_SELECTORS as S,
 } from './tiktok-selectors';
-import { capText, collapseWhitespace, hashtagsInText, readAttributeText, readText, uniqueTags } from './text';
+import { capText, captionHashtags, collapseWhitespace, readAttributeText, readText } from './text';
 import { mediaUrls } from './srcset';
 import { hashKey } from './post-key';
 import { findLabel } from './labels';
@@ -72,14 +72,8 @@ function readVideoId(post: Element): string | null {
   return null;
 }
 
-function readHashtags(captionEl: Element | null, caption: string): string[] {
-  const fromLinks: string[] = [];
-  for (const link of captionEl?.querySelectorAll(S.hashtagLink) ?? []) {
-    const text = collapseWhitespace(link.textContent ?? '');
-    if (text) fromLinks.push(text);
-  }
-  return uniqueTags([...fromLinks, ...hashtagsInText(caption)]);
-}
+const readHashtags = (captionEl: Element | null, caption: string): string[] =>
+  captionHashtags(captionEl, caption, S.hashtagLink);
 
 function effectName(link: Element): string | null {
   const text = capText(collapseWhitespace(link.textContent ?? ''), 100);
