@@ -1,8 +1,10 @@
-// `npm run bench [-- --runs 5 --posts 500 --skip zip,image,popup,panel]`: what the extension costs.
+// `npm run bench [-- --runs 10 --posts 500 --aa --skip zip,image,popup,panel]`: what the extension costs.
 // Cost on the feed: the production build in real Chromium on a generated 500-post feed under each
-// site's host name, scrolled top to bottom, alternated with the same browser without the extension;
+// site's host name, scrolled top to bottom in rounds that interleave it with the same browser without it;
 // main-thread metrics from the DevTools protocol. Then the other rows (side panel first render,
-// content-script size, package sizes, image analysis and popup benchmarks). Prints a table and
+// content-script size, package sizes, image analysis and popup benchmarks). `--aa` adds a second
+// browser without the extension to every alternation: its difference from the first is what the
+// measurement reports when nothing differs (the noise floor). Prints a table and
 // writes bench-reports/bench.md. Separate from `npm test`: it measures, it does not pass or fail.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -12,15 +14,16 @@ import type { Site } from '../utils/sites/types';
 import { launchWithExtension, launchWithoutExtension, type BenchBrowser } from './bench/browser';
 import { METRIC_NAMES, type LongTask, type Metrics } from './bench/cdp';
 import { feedPage, generatePosts } from './bench/feed';
-import { measureFeed, SCROLL_STEP, traceFeed, type FeedRun, type TracedFeed } from './bench/feed-cost';
+import { measureFeed, measureRound, SCROLL_STEP, traceFeed, type FeedRun, type TracedFeed } from './bench/feed-cost';
 import {
-  contentScriptSize, median, packageSizes, popupBenchScript, quoteBenchmark, ROOT, sidePanelFirstRender,
+  contentScriptSize, median, medianInterval, packageSizes, popupBenchScript, quoteBenchmark, ROOT, sidePanelFirstRender,
   type ContentScriptSize, type PackageSize, type QuotedRun,
 } from './bench/others';
 
 const { values: args } = parseArgs({
   options: {
-    runs: { type: 'string', default: '5' },
+    runs: { type: 'string', default: '10' },
+    aa: { type: 'boolean', default: false },
     posts: { type: 'string', default: '500' },
     sites: { type: 'string', default: 'tiktok,instagram' },
     skip: { type: 'string', default: '' },
@@ -51,6 +54,8 @@ interface SiteResult {
   site: Site;
   withExt: FeedRun[];
   without: FeedRun[];
+  /** `--aa`: the second browser without the extension, run beside the others. */
+  twin: FeedRun[];
   longWith: LongTask[];
   longWithout: LongTask[];
   hot: TracedFeed['ours'];
@@ -58,31 +63,36 @@ interface SiteResult {
   breakdownWithout: Map<string, number>;
 }
 
-async function feedCost(extension: BenchBrowser, plain: BenchBrowser): Promise<SiteResult[]> {
+async function feedCost(extension: BenchBrowser, plain: BenchBrowser, twin: BenchBrowser | null): Promise<SiteResult[]> {
   const results: SiteResult[] = [];
   for (const site of SITES) {
     const posts = generatePosts(POSTS);
     const beforeAfter = posts.filter((post) => post.beforeAfter).length;
     const html = feedPage(site, posts, { mode: 'infinite' });
-    const result: SiteResult = { site, withExt: [], without: [], longWith: [], longWithout: [], hot: { totalMs: 0, functions: [] }, breakdownWith: new Map(), breakdownWithout: new Map() };
+    const result: SiteResult = { site, withExt: [], without: [], twin: [], longWith: [], longWithout: [], hot: { totalMs: 0, functions: [] }, breakdownWith: new Map(), breakdownWithout: new Map() };
     // One unmeasured pass each warms the caches (fonts, compiled code) both variants would have.
-    await measureFeed(extension, site, html, POSTS, beforeAfter);
-    await measureFeed(plain, site, html, POSTS, beforeAfter);
+    await measureFeed(extension, site, html, beforeAfter);
+    await measureFeed(plain, site, html, beforeAfter);
+    if (twin) await measureFeed(twin, site, html, beforeAfter);
+    const browsers = twin ? [extension, plain, twin] : [extension, plain];
+    const runsOf = (browser: BenchBrowser): FeedRun[] => (browser === extension ? result.withExt : browser === plain ? result.without : result.twin);
+    const nameOf = (browser: BenchBrowser): string => (browser === extension ? 'with   ' : browser === plain ? 'without' : 'twin   ');
     for (let run = 0; run < RUNS; run++) {
-      // Alternated, and the order flipped every run (ABBA), so drift on the machine hits both alike.
-      const order = run % 2 === 0 ? ([extension, plain] as const) : ([plain, extension] as const);
-      for (const browser of order) {
-        const measured = await measureFeed(browser, site, html, POSTS, beforeAfter);
-        (browser === extension ? result.withExt : result.without).push(measured);
-        log(`${site} run ${run + 1}/${RUNS} ${browser === extension ? 'with   ' : 'without'}: task ${measured.metrics.TaskDuration.toFixed(0)} ms, script ${measured.metrics.ScriptDuration.toFixed(0)} ms, layout ${measured.metrics.LayoutDuration.toFixed(0)} ms, style ${measured.metrics.RecalcStyleDuration.toFixed(0)} ms, badges ${measured.badges}`);
-      }
+      // All browsers in one round, taking turns; who goes first flips every round (ABBA).
+      const order = run % 2 === 0 ? browsers : [...browsers].reverse();
+      const measured = await measureRound(order, site, html, beforeAfter);
+      order.forEach((browser, i) => {
+        const m = measured[i]!;
+        runsOf(browser).push(m);
+        log(`${site} round ${run + 1}/${RUNS} ${nameOf(browser)}: task ${m.metrics.TaskDuration.toFixed(0)} ms, script ${m.metrics.ScriptDuration.toFixed(0)} ms, layout ${m.metrics.LayoutDuration.toFixed(0)} ms, style ${m.metrics.RecalcStyleDuration.toFixed(0)} ms, badges ${m.badges}`);
+      });
     }
     log(`${site}: tracing one pass with and one without the extension for long tasks …`);
-    const traced = await traceFeed(extension, site, html, POSTS, beforeAfter);
+    const traced = await traceFeed(extension, site, html, beforeAfter);
     result.longWith = traced.longTasks;
     result.hot = traced.ours;
     result.breakdownWith = traced.breakdown;
-    const tracedPlain = await traceFeed(plain, site, html, POSTS, beforeAfter);
+    const tracedPlain = await traceFeed(plain, site, html, beforeAfter);
     result.longWithout = tracedPlain.longTasks;
     result.breakdownWithout = tracedPlain.breakdown;
     results.push(result);
@@ -93,9 +103,11 @@ async function feedCost(extension: BenchBrowser, plain: BenchBrowser): Promise<S
 const fmt = (n: number, digits = 1): string => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
 const medianOf = (runs: FeedRun[], name: keyof Metrics): number => median(runs.map((run) => run.metrics[name]));
 const verdict = (ok: boolean): string => (ok ? 'met' : 'MISSED');
+/** (a − b) of each run pair (the same round of the alternation). */
+const pairedDiffs = (a: FeedRun[], b: FeedRun[], name: keyof Metrics): number[] =>
+  a.map((run, i) => run.metrics[name] - (b[i]?.metrics[name] ?? Number.NaN));
 /** Median over runs of (with − without) of the same run pair: less sensitive to drift than medians' difference. */
-const pairedAdded = (r: SiteResult, name: keyof Metrics): number =>
-  median(r.withExt.map((run, i) => run.metrics[name] - (r.without[i]?.metrics[name] ?? Number.NaN)));
+const pairedAdded = (r: SiteResult, name: keyof Metrics): number => median(pairedDiffs(r.withExt, r.without, name));
 
 function feedTable(results: SiteResult[]): string[] {
   const lines: string[] = [];
@@ -123,7 +135,13 @@ function targetsTable(results: SiteResult[], content: ContentScriptSize | null):
     const containing = r.longWith.filter((task) => task.ours).length;
     lines.push(`| Added main-thread time per post (difference of medians) | ${r.site} | ${fmt(added / POSTS, 3)} ms | ≤ ${TARGET.msPerPost} ms | ${verdict(added / POSTS <= TARGET.msPerPost)} |`);
     const paired = pairedAdded(r, 'TaskDuration') / POSTS;
-    lines.push(`| Added main-thread time per post (median of paired run differences) | ${r.site} | ${fmt(paired, 3)} ms | ≤ ${TARGET.msPerPost} ms | ${verdict(paired <= TARGET.msPerPost)} |`);
+    const [low, high] = medianInterval(pairedDiffs(r.withExt, r.without, 'TaskDuration')).map((ms) => ms / POSTS) as [number, number];
+    lines.push(`| Added main-thread time per post (median of paired run differences; 95% interval) | ${r.site} | ${fmt(paired, 3)} ms (${fmt(low, 2)} to ${fmt(high, 2)}) | ≤ ${TARGET.msPerPost} ms | ${verdict(paired <= TARGET.msPerPost)} |`);
+    if (r.twin.length) {
+      const noise = median(pairedDiffs(r.twin, r.without, 'TaskDuration')) / POSTS;
+      const [nLow, nHigh] = medianInterval(pairedDiffs(r.twin, r.without, 'TaskDuration')).map((ms) => ms / POSTS) as [number, number];
+      lines.push(`| Noise floor: the same figure for a second browser WITHOUT the extension (\`--aa\`) | ${r.site} | ${fmt(noise, 3)} ms (${fmt(nLow, 2)} to ${fmt(nHigh, 2)}) | near 0 | — |`);
+    }
     const measured = (['ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration'] as const).reduce((sum, name) => sum + pairedAdded(r, name), 0) / POSTS;
     lines.push(`| Added script + layout + style per post (paired) | ${r.site} | ${fmt(measured, 3)} ms | ≤ ${TARGET.msPerPost} ms | ${verdict(measured <= TARGET.msPerPost)} |`);
     lines.push(`| Ratio with / without (TaskDuration) | ${r.site} | ${fmt(ratio, 3)} | ≤ ${TARGET.ratio} | ${verdict(ratio <= TARGET.ratio)} |`);
@@ -141,7 +159,8 @@ function targetsTable(results: SiteResult[], content: ContentScriptSize | null):
 function runDetails(results: SiteResult[]): string[] {
   const lines: string[] = [];
   for (const r of results) {
-    lines.push(`- ${r.site}, each run (TaskDuration ms): with ${r.withExt.map((run) => fmt(run.metrics.TaskDuration, 0)).join(', ')}; without ${r.without.map((run) => fmt(run.metrics.TaskDuration, 0)).join(', ')}.`);
+    const twin = r.twin.length ? `; second browser without ${r.twin.map((run) => fmt(run.metrics.TaskDuration, 0)).join(', ')}` : '';
+    lines.push(`- ${r.site}, each run (TaskDuration ms): with ${r.withExt.map((run) => fmt(run.metrics.TaskDuration, 0)).join(', ')}; without ${r.without.map((run) => fmt(run.metrics.TaskDuration, 0)).join(', ')}${twin}.`);
     const last = r.withExt.at(-1);
     if (last) {
       lines.push(`  With the extension: ${last.posts} posts, ${last.marked} marked, ${last.badges} badges (${last.badgesOnBeforeAfter} on the before/after posts, ${last.badgesElsewhere} elsewhere), ${last.steps} scroll steps of ${SCROLL_STEP} px.`);
@@ -192,12 +211,14 @@ async function main(): Promise<void> {
   if (!SKIP.has('feed') || !SKIP.has('panel')) {
     const extension = await launchWithExtension(BUILD);
     const plain = await launchWithoutExtension();
+    const twin = args.aa ? await launchWithoutExtension() : null;
     try {
-      if (!SKIP.has('feed')) results = await feedCost(extension, plain);
+      if (!SKIP.has('feed')) results = await feedCost(extension, plain, twin);
       if (!SKIP.has('panel')) panel = await sidePanelFirstRender(extension, 6).then((times) => times.slice(1)); // first open warms the cache
     } finally {
       await extension.close();
       await plain.close();
+      await twin?.close();
     }
   }
   const content = contentScriptSize(BUILD);
@@ -233,7 +254,7 @@ async function main(): Promise<void> {
   const chromium = spawnSync('chromium', ['--version'], { encoding: 'utf8' }).stdout?.trim() ?? 'chromium';
   const report: string[] = [];
   report.push(`# Candid Skin benchmark`, '');
-  report.push(`${started.toISOString()} · ${chromium} · build ${path.relative(ROOT, BUILD)} · ${POSTS} posts per feed (10% skin before/after) · ${RUNS} runs with and ${RUNS} without, alternated`, '');
+  report.push(`${started.toISOString()} · ${chromium} · build ${path.relative(ROOT, BUILD)} · ${POSTS} posts per feed (10% skin before/after) · ${RUNS} runs with and ${RUNS} without${args.aa ? ` and ${RUNS} with a second browser without` : ''}, in rounds (all browsers open at once, taking turns of a few scroll steps)`, '');
   report.push('## Targets', '', ...targetsTable(results, content), '');
   if (results.length) {
     report.push('## Cost on the feed', '');

@@ -1,4 +1,4 @@
-import { detectBeforeAfter } from './signals/before-after';
+import { detectBeforeAfter, type BeforeAfterMatch } from './signals/before-after';
 import { REASON_SIGNALS } from './signals/index';
 import { detectTreatment } from './signals/treatment';
 import { COMPOSITE_REASON_ID, type Reason, type SignalId, type TextInput } from './signals/types';
@@ -92,17 +92,44 @@ function levelOf(reasons: readonly Reason[], sensitivity: Sensitivity): VerdictL
  * something else, such as a haircut or a garden).
  */
 export function judgePost(input: TextInput, options: VerdictOptions, extra: readonly Reason[] = []): Verdict {
-  const beforeAfter = detectBeforeAfter(input);
-  const { treatment, concern } = detectTreatment(input);
+  const { beforeAfter, treatment, concern, textReasons } = readText(input);
   const composite = extra.filter((reason) => reason.id === COMPOSITE_REASON_ID);
   const isBeforeAfter = beforeAfter.isBeforeAfter || (composite.length > 0 && beforeAfter.offTopic.length === 0);
   const beforeAfterEvidence = [...beforeAfter.evidence, ...composite.flatMap((reason) => reason.evidence)];
   if (!isBeforeAfter) return { level: 'none', treatment, concern, beforeAfterEvidence, reasons: [] };
 
-  const context = { treatment };
-  const reasons = [
-    ...REASON_SIGNALS.flatMap((signal) => signal.detect(input, context)),
-    ...extra.filter((reason) => reason.id !== COMPOSITE_REASON_ID),
-  ].sort((a, b) => clamp01(b.strength) - clamp01(a.strength));
+  const reasons = [...textReasons(), ...extra.filter((reason) => reason.id !== COMPOSITE_REASON_ID)].sort(
+    (a, b) => clamp01(b.strength) - clamp01(a.strength),
+  );
   return { level: levelOf(reasons, options.sensitivity), treatment, concern, beforeAfterEvidence, reasons };
+}
+
+interface TextReading {
+  beforeAfter: BeforeAfterMatch;
+  treatment: TreatmentId | null;
+  concern: ConcernId | null;
+  /** The text signals' reasons, read on first use (a post that is not a before/after never needs them). */
+  textReasons(): Reason[];
+}
+
+const readings = new WeakMap<object, TextReading>();
+
+/**
+ * What the words and labels of one input say, read once: the post is judged again when its photo
+ * check answers, and only the image reasons are new then. Inputs are immutable (see `prepare`).
+ */
+function readText(input: TextInput): TextReading {
+  const known = typeof input === 'object' && input !== null ? readings.get(input) : undefined;
+  if (known) return known;
+  const beforeAfter = detectBeforeAfter(input);
+  const { treatment, concern } = detectTreatment(input);
+  let reasons: Reason[] | null = null;
+  const reading: TextReading = {
+    beforeAfter,
+    treatment,
+    concern,
+    textReasons: () => (reasons ??= REASON_SIGNALS.flatMap((signal) => signal.detect(input, { treatment }))),
+  };
+  if (typeof input === 'object' && input !== null) readings.set(input, reading);
+  return reading;
 }

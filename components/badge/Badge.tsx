@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { LEVEL_TEXT, type BadgeModel } from './model';
 import { Card } from './Card';
 
@@ -11,6 +11,13 @@ export function Badge({ model }: { model: BadgeModel }) {
   const cardId = useRef(`candid-card-${++nextId}`).current;
   const level = model.verdict.level;
   const count = model.verdict.reasons.length;
+
+  // The host is positioned (and raised) only while the card is open (see styles.ts); before the
+  // browser paints the open card, so it never shows unanchored.
+  useLayoutEffect(() => {
+    const root = buttonRef.current?.getRootNode();
+    if (root instanceof ShadowRoot) root.host.toggleAttribute('data-open', open);
+  }, [open]);
 
   const close = (): void => {
     setOpen(false);

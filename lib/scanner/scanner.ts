@@ -6,11 +6,12 @@ import type { ImageFinding } from '../../utils/image/types';
 import { HIDDEN_MARK, MARK } from '../../utils/page-marks';
 import { emptyLabels, type PageFacts, type PostInfo, type SiteAdapter } from '../../utils/sites/types';
 import { judgePost, type Verdict } from '../../utils/verdict';
-import { detectBeforeAfter, hasBeforeAfterCue } from '../../utils/signals/before-after';
+import { isSkinBeforeAfter, mayHaveCueIn } from '../../utils/signals/before-after';
 import { sendWithRetry } from '../messaging';
 import type { Settings } from '../../utils/settings';
 import { observePosts } from './observe';
 import { SLICE_MS, whenIdle } from './idle';
+import { batchWrites } from './writes';
 
 /** One before/after post the scanner is keeping a badge for. */
 interface Tracked {
@@ -25,6 +26,12 @@ interface Tracked {
 /** Labels are not read for the first look: the cue check reads words only. */
 const NO_LABELS = emptyLabels();
 
+/**
+ * How long a new badge waits for its photo check before it shows with "Checking the photo…": most
+ * checks answer sooner, and a badge drawn once, complete, costs the page one write instead of two.
+ */
+const IMAGE_WAIT_MS = 1500;
+
 /** The router accepts at most this many keys per decisions query. */
 const DECISION_BATCH = 200;
 
@@ -38,6 +45,7 @@ export function startScanner(ctx: ContentScriptContext, adapter: SiteAdapter, se
   const stop = (): void => controller.abort();
   ctx.onInvalidated(stop);
   const tracked = new Map<Element, Tracked>();
+  const write = batchWrites(controller.signal);
   let facts: PageFacts | null = null;
   try {
     facts = adapter.readPageFacts(document);
@@ -82,7 +90,10 @@ export function startScanner(ctx: ContentScriptContext, adapter: SiteAdapter, se
     else entry.post.setAttribute(HIDDEN_MARK, 'author');
   };
 
-  const render = (entry: Tracked): void => {
+  /** Draws the entry's verdict at the next batch of writes. */
+  const render = (entry: Tracked): void => write(() => draw(entry));
+
+  const draw = (entry: Tracked): void => {
     if (controller.signal.aborted || !tracked.has(entry.post)) return;
     entry.post.setAttribute(MARK, entry.verdict.level);
     const model = modelFor(entry);
@@ -141,9 +152,10 @@ export function startScanner(ctx: ContentScriptContext, adapter: SiteAdapter, se
 
   const firstLook = (post: Element): Tracked | null => {
     try {
-      // Words only: a cue, then a before/after of skin (labels never make a post one).
-      const words = { ...adapter.readWords(post), labels: NO_LABELS };
-      if (!hasBeforeAfterCue(words) || !detectBeforeAfter(words).isBeforeAfter) {
+      // Cheapest first: one native read of the caption element's text and a substring test (most
+      // posts stop here), then the words only (labels never make a post a before/after).
+      const superset = adapter.wordsSuperset(post);
+      if ((superset !== null && !mayHaveCueIn(superset)) || !isSkinBeforeAfter({ ...adapter.readWords(post), labels: NO_LABELS })) {
         post.setAttribute(MARK, 'none');
         return null;
       }
@@ -187,8 +199,11 @@ export function startScanner(ctx: ContentScriptContext, adapter: SiteAdapter, se
         continue;
       }
       tracked.set(entry.post, entry);
-      render(entry);
       checkImage(entry);
+      // Drawn when the photo check answers, or after IMAGE_WAIT_MS with the check still running.
+      ctx.setTimeout(() => {
+        if (entry.image.state === 'pending') render(entry);
+      }, IMAGE_WAIT_MS);
     }
   };
 

@@ -1,6 +1,6 @@
 // One measured pass over a generated feed: open it, start the page's infinite feed, scroll to the
 // bottom in fixed steps, wait until the page is idle, and return the main thread's metric deltas.
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import type { Site } from '../../utils/sites/types';
 import type { BenchBrowser } from './browser';
 import { enableMetrics, longTasks, mainThreadBreakdown, metricsDelta, ourHotFunctions, readMetrics, startTrace, waitForQuiet, type HotFunction, type LongTask, type Metrics } from './cdp';
@@ -78,67 +78,113 @@ async function openFeed(browser: BenchBrowser, site: Site, html: string): Promis
   return page;
 }
 
-/** Starts the feed, scrolls to its end in fixed steps and waits for the scanner (if any) to finish. */
-async function scrollThrough(page: Page, expectExtension: boolean, total: number, beforeAfter: number): Promise<number> {
-  const steps = await page.evaluate(async (step) => {
-    const w = window as unknown as { __feedStart(): void; __feedRemaining: number };
+/**
+ * Up to `max` scroll steps (each: scroll by SCROLL_STEP, then two frames); the first call starts the
+ * page's infinite feed. `done` once the end is reached with every post appended.
+ */
+async function scrollSteps(page: Page, max: number): Promise<{ steps: number; done: boolean }> {
+  return page.evaluate(async ([step, limit]) => {
+    const w = window as unknown as { __feedStart(): void; __feedRemaining: number; __benchStarted?: boolean; __idleAtBottom?: number };
     // (No named inner functions here: tsx would wrap them in a helper the page does not have.)
-    w.__feedStart();
+    if (!w.__benchStarted) {
+      w.__benchStarted = true;
+      w.__feedStart();
+    }
     let count = 0;
-    let idleAtBottom = 0;
-    for (;;) {
+    while (count < limit) {
       window.scrollBy(0, step);
       count++;
       await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
       await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
       const atBottom = window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
       if (!atBottom) continue;
-      if (w.__feedRemaining === 0) break;
+      if (w.__feedRemaining === 0) return { steps: count, done: true };
       // The page's observer fires on a change of intersection only; nudge it if it ever stalls.
-      if (++idleAtBottom > 10) {
+      w.__idleAtBottom = (w.__idleAtBottom ?? 0) + 1;
+      if (w.__idleAtBottom > 10) {
         w.__feedStart();
-        idleAtBottom = 0;
+        w.__idleAtBottom = 0;
       }
     }
-    return count;
-  }, SCROLL_STEP);
-  // Both variants poll the same way; only the extension's runs wait for marks and badges.
+    return { steps: count, done: false };
+  }, [SCROLL_STEP, max] as const);
+}
+
+/**
+ * Every post is in the page once the scroll is done. With the extension, wait for its marks and
+ * badges: every 250 ms, two selector queries, so the polling adds next to nothing to the "with" runs.
+ */
+async function waitForExtension(page: Page, beforeAfter: number): Promise<void> {
   await page.waitForFunction(
-    ([withExtension, posts, badges]) => {
-      const all = document.querySelectorAll('[data-fixture-expect]');
-      if (all.length !== posts) return false;
-      if (!withExtension) return true;
-      return document.querySelectorAll('[data-fixture-expect][data-candid]').length === posts && document.querySelectorAll('candid-badge').length >= badges;
-    },
-    [expectExtension, total, beforeAfter] as const,
-    { timeout: 60_000, polling: 100 },
+    (badges) => document.querySelector('[data-fixture-expect]:not([data-candid])') === null && document.querySelectorAll('candid-badge').length >= badges,
+    beforeAfter,
+    { timeout: 60_000, polling: 250 },
   ).catch(() => undefined); // a shortfall is reported in the counts, not hidden by a crash
+}
+
+/** Starts the feed, scrolls to its end in fixed steps and waits for the scanner (if any) to finish. */
+async function scrollThrough(page: Page, expectExtension: boolean, beforeAfter: number): Promise<number> {
+  const { steps } = await scrollSteps(page, Number.MAX_SAFE_INTEGER);
+  if (expectExtension) await waitForExtension(page, beforeAfter);
   return steps;
 }
 
-/** One measured run. `beforeAfter` = the number of badges the extension should mount. */
-export async function measureFeed(browser: BenchBrowser, site: Site, html: string, total: number, beforeAfter: number): Promise<FeedRun> {
-  const page = await openFeed(browser, site, html);
-  const cdp = await browser.context.newCDPSession(page);
-  await enableMetrics(cdp);
-  await waitForQuiet(cdp, { quietMs: 300 });
-  const before = await readMetrics(cdp);
-  const from = await page.evaluate(() => performance.now());
-  const steps = await scrollThrough(page, browser.extensionId !== null, total, beforeAfter);
-  await waitForQuiet(cdp);
-  const after = await readMetrics(cdp);
-  const seen = await counts(page);
-  const recorded = await page.evaluate(() => {
-    return (window as unknown as { __longTasks: PageLongTask[] }).__longTasks;
-  });
-  await cdp.detach();
-  await page.close();
-  return {
-    metrics: metricsDelta(after, before),
-    steps,
-    ...seen,
-    longTasks: recorded.filter((task) => task.start >= from),
-  };
+/** Scroll steps one browser takes before the next one's turn in `measureRound`. */
+const STEPS_PER_TURN = 8;
+
+/**
+ * One measured round: the feed open in every browser at once, scrolled in turns of a few steps
+ * each, so that whatever the shared machine does during the round (other tenants, frequency
+ * changes) falls on all of them alike; each page's own main-thread CPU time is read separately.
+ * Sequential runs of ~15 s each drifted apart by ±5%, more than the extension's whole cost.
+ */
+export async function measureRound(
+  browsers: readonly BenchBrowser[],
+  site: Site,
+  html: string,
+  /** Badges each extension should mount (one number for all, or one per browser). */
+  beforeAfter: number | readonly number[],
+): Promise<FeedRun[]> {
+  const open: { browser: BenchBrowser; page: Page; cdp: CDPSession; before: Metrics; from: number; steps: number; done: boolean }[] = [];
+  for (const browser of browsers) {
+    const page = await openFeed(browser, site, html);
+    const cdp = await browser.context.newCDPSession(page);
+    await enableMetrics(cdp);
+    open.push({ browser, page, cdp, before: {} as Metrics, from: 0, steps: 0, done: false });
+  }
+  for (const entry of open) {
+    await waitForQuiet(entry.cdp, { quietMs: 300 });
+    entry.before = await readMetrics(entry.cdp);
+    entry.from = await entry.page.evaluate(() => performance.now());
+  }
+  while (open.some((entry) => !entry.done)) {
+    for (const entry of open) {
+      if (entry.done) continue;
+      const turn = await scrollSteps(entry.page, STEPS_PER_TURN);
+      entry.steps += turn.steps;
+      entry.done = turn.done;
+    }
+  }
+  const runs: FeedRun[] = [];
+  for (const [i, entry] of open.entries()) {
+    if (entry.browser.extensionId) await waitForExtension(entry.page, typeof beforeAfter === 'number' ? beforeAfter : (beforeAfter[i] ?? 0));
+  }
+  for (const { page, cdp, before, from, steps } of open) {
+    await waitForQuiet(cdp);
+    const after = await readMetrics(cdp);
+    const seen = await counts(page);
+    const recorded = await page.evaluate(() => (window as unknown as { __longTasks: PageLongTask[] }).__longTasks);
+    await cdp.detach();
+    await page.close();
+    runs.push({ metrics: metricsDelta(after, before), steps, ...seen, longTasks: recorded.filter((task) => task.start >= from) });
+  }
+  return runs;
+}
+
+/** One measured run in one browser. `beforeAfter` = the number of badges the extension should mount. */
+export async function measureFeed(browser: BenchBrowser, site: Site, html: string, beforeAfter: number): Promise<FeedRun> {
+  const [run] = await measureRound([browser], site, html, beforeAfter);
+  return run!;
 }
 
 export interface TracedFeed {
@@ -150,11 +196,11 @@ export interface TracedFeed {
 }
 
 /** The same pass under a trace (not measured: tracing itself costs time); returns its long tasks. */
-export async function traceFeed(browser: BenchBrowser, site: Site, html: string, total: number, beforeAfter: number): Promise<TracedFeed> {
+export async function traceFeed(browser: BenchBrowser, site: Site, html: string, beforeAfter: number): Promise<TracedFeed> {
   const page = await openFeed(browser, site, html);
   const cdp = await browser.context.newCDPSession(page);
   const stop = await startTrace(cdp);
-  await scrollThrough(page, browser.extensionId !== null, total, beforeAfter);
+  await scrollThrough(page, browser.extensionId !== null, beforeAfter);
   await page.waitForTimeout(1000);
   const events = await stop();
   await cdp.detach();

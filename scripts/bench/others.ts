@@ -15,6 +15,27 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
+/**
+ * A 95% interval for the median of `values` (bootstrap: 4,000 resamples with a fixed seed, so the
+ * same runs always give the same interval).
+ */
+export function medianInterval(values: readonly number[], resamples = 4000): [number, number] {
+  if (values.length < 2) return [Number.NaN, Number.NaN];
+  let seed = 0x2545f491;
+  const random = (): number => {
+    seed ^= seed << 13;
+    seed ^= seed >>> 17;
+    seed ^= seed << 5;
+    return (seed >>> 0) / 2 ** 32;
+  };
+  const medians: number[] = [];
+  for (let r = 0; r < resamples; r++) {
+    medians.push(median(values.map(() => values[Math.floor(random() * values.length)]!)));
+  }
+  medians.sort((a, b) => a - b);
+  return [medians[Math.floor(resamples * 0.025)]!, medians[Math.floor(resamples * 0.975)]!];
+}
+
 /** `performance.mark('candid:first-render')` of the side panel page, over `opens` fresh opens (ms). */
 export async function sidePanelFirstRender(browser: BenchBrowser, opens = 5): Promise<number[]> {
   const times: number[] = [];

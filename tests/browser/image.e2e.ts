@@ -69,6 +69,10 @@ describe('photo check in the feed', () => {
     expect(await imageReasons.first().textContent()).toMatch(/brighter|warmer|light/);
     expect(await card.locator('img.equal-light').getAttribute('src')).toMatch(/^data:image\/jpeg;base64,/);
 
+    // An open card sits above the posts below it (their badges included): close it first.
+    await tab.keyboard.press('Escape');
+    await expect.poll(() => card.count()).toBe(0);
+
     // The honest composite of the same skin: its photo adds no reason.
     const honest = tab.locator('#honest');
     await expect.poll(() => honest.locator('candid-badge').count(), { timeout: 20_000 }).toBe(1);

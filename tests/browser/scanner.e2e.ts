@@ -140,15 +140,24 @@ describe('feed scanner', () => {
     const doubtful = tab.locator('[data-candid="doubtful"] candid-badge').first();
     const button = doubtful.locator('button.badge');
     await expect.poll(() => button.getAttribute('aria-label')).toMatch(/Candid Skin: .*reason/);
+    // Closed, the badge is a plain inline box (no stacking context for the page to repaint)…
+    expect(await doubtful.evaluate((host) => [getComputedStyle(host).position, getComputedStyle(host).zIndex])).toEqual(['static', 'auto']);
     await button.focus();
     await tab.keyboard.press('Enter');
     const card = doubtful.locator('[role="dialog"]');
     await card.waitFor();
+    // …open, it is raised and anchors its card just below itself.
+    expect(await doubtful.evaluate((host) => [getComputedStyle(host).position, getComputedStyle(host).zIndex])).toEqual(['relative', '2']);
+    const [badgeBox, cardBox] = [await button.boundingBox(), await card.boundingBox()];
+    expect(cardBox!.y - (badgeBox!.y + badgeBox!.height)).toBeGreaterThanOrEqual(0);
+    expect(cardBox!.y - (badgeBox!.y + badgeBox!.height)).toBeLessThan(20);
+    expect(Math.abs(cardBox!.x - badgeBox!.x)).toBeLessThan(20);
     expect(await card.locator('li[data-reason-signal]').count()).toBeGreaterThan(0);
     expect(await card.textContent()).toMatch(/What real results look like/);
     expect(await button.getAttribute('aria-expanded')).toBe('true');
     await tab.keyboard.press('Escape');
     await expect.poll(() => card.count()).toBe(0);
+    expect(await doubtful.evaluate((host) => getComputedStyle(host).position)).toBe('static');
     await tab.close();
   });
 

@@ -94,16 +94,26 @@ export function prepareSource(raw: string): PreparedText {
 }
 
 const cache = new WeakMap<object, PreparedText>();
+/** Recently prepared texts by content: the scanner's first look and its full read build two input objects from the same words. */
+const recent = new Map<string, PreparedText>();
+const RECENT_MAX = 32;
 
 /**
- * The post's text, prepared once per input object (all signals of one verdict, and the re-judging
- * when image reasons arrive, share it). Inputs are treated as immutable: a changed post is a new object.
+ * The post's text, prepared once per input (all signals of one verdict, the re-judging when image
+ * reasons arrive, and the first look's words with the full read's post info share it). Inputs are
+ * treated as immutable: a changed post is a new object, and new words are a new text.
  */
 export function prepare(input: TextInput): PreparedText {
   if (typeof input !== 'object' || input === null) return prepareSource('');
   let prepared = cache.get(input);
   if (!prepared) {
-    prepared = prepareSource(buildSource(input));
+    const source = buildSource(input);
+    prepared = recent.get(source);
+    if (!prepared) {
+      prepared = prepareSource(source);
+      recent.set(source, prepared);
+      if (recent.size > RECENT_MAX) recent.delete(recent.keys().next().value as string);
+    }
     cache.set(input, prepared);
   }
   return prepared;

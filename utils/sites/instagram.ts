@@ -7,7 +7,7 @@ import {
   PROFILE_PATH,
   RESERVED_PATHS,
 } from './instagram-selectors';
-import { captionHashtags, hashtagsInText, readAttributeText, readText, uniqueTags } from './text';
+import { captionHashtags, hashtagsInText, readAttributeText, readText, textSuperset, uniqueTags } from './text';
 import { mediaUrls } from './srcset';
 import { hashKey } from './post-key';
 import { findLabel } from './labels';
@@ -169,6 +169,12 @@ function extract(post: Element, facts: PageFacts | null): PostInfo {
   return post.matches(S.anyArticle) ? extractArticle(post, facts) : extractTile(post, facts);
 }
 
+/** An article's caption element text; a tile's alt as written (its words are the alt, collapsed). */
+function wordsSuperset(post: Element): string | null {
+  if (post.matches(S.anyArticle)) return textSuperset(captionElementOf(post));
+  return post.querySelector(S.tileImage)?.getAttribute('alt') ?? '';
+}
+
 function readWords(post: Element): PostWords {
   if (post.matches(S.anyArticle)) {
     const captionEl = captionElementOf(post);
@@ -226,6 +232,7 @@ export const instagramAdapter: SiteAdapter = {
   findPosts,
   postContaining,
   readWords,
+  wordsSuperset,
   extract,
   badgeSlot,
   readPageFacts,

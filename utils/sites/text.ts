@@ -67,6 +67,18 @@ export function readText(el: Element | null, max: number = MAX_CAPTION_CHARS): s
 /** A stand-in text node used only as a word separator on the walk stack (never attached). */
 const spaceNode = { nodeType: 3, nodeValue: ' ' } as unknown as Node;
 
+/** Past this length a caption element's raw text is not worth folding for a substring test: read the words instead. */
+const MAX_SUPERSET_CHARS = 4 * MAX_CAPTION_CHARS;
+
+/**
+ * `el.textContent`: every character `readText(el)` and link texts inside `el` can return (they only
+ * drop, collapse and insert whitespace), or null when `el` is missing or its text is huge.
+ */
+export function textSuperset(el: Element | null): string | null {
+  const text = el?.textContent;
+  return typeof text === 'string' && text.length <= MAX_SUPERSET_CHARS ? text : null;
+}
+
 /** Text of an attribute (e.g. a tile's `img alt`), collapsed and capped; '' when absent. */
 export function readAttributeText(el: Element | null, name: string, max: number = MAX_CAPTION_CHARS): string {
   const value = el?.getAttribute(name);

@@ -8,7 +8,7 @@ import {
   TIKTOK_LABELS,
   TIKTOK_SELECTORS as S,
 } from './tiktok-selectors';
-import { capText, captionHashtags, collapseWhitespace, readAttributeText, readText } from './text';
+import { capText, captionHashtags, collapseWhitespace, readAttributeText, readText, textSuperset } from './text';
 import { mediaUrls } from './srcset';
 import { hashKey } from './post-key';
 import { findLabel } from './labels';
@@ -125,6 +125,12 @@ function readCaption(post: Element): { captionEl: Element | null; caption: strin
   return { captionEl, caption };
 }
 
+/** The caption element's whole text; null for posts whose words come from the cover's alt. */
+function wordsSuperset(post: Element): string | null {
+  const captionEl = post.querySelector(S.caption) ?? (isTile(post) ? post.querySelector(S.searchCaption) : null);
+  return textSuperset(captionEl);
+}
+
 function readWords(post: Element): PostWords {
   const { captionEl, caption } = readCaption(post);
   return { caption, hashtags: readHashtags(captionEl, caption) };
@@ -230,6 +236,7 @@ export const tiktokAdapter: SiteAdapter = {
   findPosts,
   postContaining,
   readWords,
+  wordsSuperset,
   extract,
   badgeSlot,
   readPageFacts,

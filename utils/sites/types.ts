@@ -70,6 +70,12 @@ export interface SiteAdapter {
    * is needed (most posts are not before/after posts).
    */
   readWords(post: Element): PostWords;
+  /**
+   * Cheaper still: text that contains every character of the post's words (the caption element's
+   * whole `textContent`, one native read), or null where that cannot be promised. Only for
+   * substring tests that may say "no cue here" (`mayHaveCueIn`), never for reading the words.
+   */
+  wordsSuperset(post: Element): string | null;
   /** Reads one post container. Never throws on missing parts: they come back empty. */
   extract(post: Element, facts: PageFacts | null): PostInfo;
   /** Where the badge of this post is mounted. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectBeforeAfter, hasBeforeAfterCue, mayHaveCue } from '../../../utils/signals/before-after';
+import { detectBeforeAfter, hasBeforeAfterCue, isSkinBeforeAfter, mayHaveCue, mayHaveCueIn } from '../../../utils/signals/before-after';
 import { HOSTILE_NOTHING, post } from './make-input';
 
 /** [caption, hashtags, the before/after cue the evidence must quote, a skin word it must quote] */
@@ -118,6 +118,46 @@ describe('hasBeforeAfterCue (the scanner\'s cheap first look)', () => {
     for (const [caption, hashtags] of NEGATIVE.slice(0, 5)) expect(hasBeforeAfterCue(post(caption, hashtags)), caption).toBe(true);
     for (const caption of ['Morning routine with my favourite serum', 'pasta night 🍝', 'Sunrise over the cliffs', '']) {
       expect(hasBeforeAfterCue(post(caption, [])), caption).toBe(false);
+    }
+  });
+});
+
+describe('isSkinBeforeAfter (the first look\'s short-cut)', () => {
+  it('answers as detectBeforeAfter does, whichever subject list decides', () => {
+    const cases: [string, string[]][] = [
+      ...POSITIVE.map(([c, h]) => [c, h] as [string, string[]]),
+      ...NEGATIVE,
+      ['Before and after: my face after one facial', []], // face + skin words
+      ['Before and after, glowing face', []], // face words only
+      ['Before and after, glowing face and a new haircut', []], // face words lose to another subject
+      ['Before and after: acne scars and my hair and nails', []], // skin 1 vs off-topic 2
+      ['Before and after: acne scars, pores, my hair', []], // skin 2 vs off-topic 1
+      ['Before and after 🚗 car detailing', ['beforeandafter', 'cardetailing']],
+      ['Garden before and after one summer', ['gardening']],
+      ['transformation', ['skin', 'hair']],
+      ['microneedling', []], // a treatment, no cue
+      ['Day 1 vs day 30', ['dermapen']],
+      ['', []],
+    ];
+    for (const [caption, hashtags] of cases) {
+      expect(isSkinBeforeAfter(post(caption, hashtags)), caption).toBe(detectBeforeAfter(post(caption, hashtags)).isBeforeAfter);
+    }
+  });
+});
+
+describe('mayHaveCueIn (the substring gate)', () => {
+  it('needs a unit word to start a word, so everyday words do not pass', () => {
+    for (const text of ['Posted today on instagram', 'Three times, sometimes more', 'social media manager', 'a holiday']) {
+      expect(mayHaveCueIn(text), text).toBe(false);
+    }
+    for (const text of ['day 1 vs day 30', '3 sessions later', '#day1', 'nach 3 Behandlungen', '(week 2)']) {
+      expect(mayHaveCueIn(text), text).toBe(true);
+    }
+  });
+  it('passes any text that contains a post\'s words with a cue (a caption element\'s whole text)', () => {
+    for (const [caption, hashtags] of POSITIVE) {
+      const whole = `<b>${caption}</b>\n\n${hashtags.map((tag) => `#${tag}`).join('')} · 2d ago`;
+      expect(mayHaveCueIn(whole), caption).toBe(true);
     }
   });
 });

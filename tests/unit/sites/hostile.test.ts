@@ -8,7 +8,7 @@ import { loadFixture, loadHtml } from './load-page';
 
 function readAll(adapter: SiteAdapter, doc: Document) {
   const facts = adapter.readPageFacts(doc);
-  return adapter.findPosts(doc).map((post) => ({ post, info: adapter.extract(post, facts), slot: adapter.badgeSlot(post) }));
+  return adapter.findPosts(doc).map((post) => ({ post, info: adapter.extract(post, facts), slot: adapter.badgeSlot(post), superset: adapter.wordsSuperset(post) }));
 }
 
 describe.each([
@@ -22,6 +22,8 @@ describe.each([
   it('finds every post and reads each without throwing', () => {
     expect(read).toHaveLength(count);
     for (const { post, slot } of read) expect(post.contains(slot.parent) || slot.parent === post).toBe(true);
+    // The cheap gate's text is a bounded string or null (a huge caption falls back to the words).
+    for (const { superset } of read) expect(superset === null || superset.length <= 4 * MAX_CAPTION_CHARS).toBe(true);
   });
 
   it('returns markup-like captions verbatim as text, and the page holds no element built from them', () => {
