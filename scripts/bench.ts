@@ -3,7 +3,7 @@
 // site's host name, scrolled top to bottom in rounds that interleave it with the same browser without it;
 // main-thread metrics from the DevTools protocol. Then the other rows (side panel first render,
 // content-script size, package sizes, image analysis and popup benchmarks). `--aa` adds a second
-// browser without the extension to every alternation: its difference from the first is what the
+// browser without the extension to every round: its difference from the first is what the
 // measurement reports when nothing differs (the noise floor). Prints a table and
 // writes bench-reports/bench.md. Separate from `npm test`: it measures, it does not pass or fail.
 import { spawnSync } from 'node:child_process';
