@@ -92,7 +92,7 @@ function levelOf(reasons: readonly Reason[], sensitivity: Sensitivity): VerdictL
  * something else, such as a haircut or a garden).
  */
 export function judgePost(input: TextInput, options: VerdictOptions, extra: readonly Reason[] = []): Verdict {
-  const { beforeAfter, treatment, concern, textReasons } = readText(input);
+  const { beforeAfter, treatment, concern, textReasons } = readPostText(input);
   const composite = extra.filter((reason) => reason.id === COMPOSITE_REASON_ID);
   const isBeforeAfter = beforeAfter.isBeforeAfter || (composite.length > 0 && beforeAfter.offTopic.length === 0);
   const beforeAfterEvidence = [...beforeAfter.evidence, ...composite.flatMap((reason) => reason.evidence)];
@@ -118,7 +118,7 @@ const readings = new WeakMap<object, TextReading>();
  * What the words and labels of one input say, read once: the post is judged again when its photo
  * check answers, and only the image reasons are new then. Inputs are immutable (see `prepare`).
  */
-function readText(input: TextInput): TextReading {
+function readPostText(input: TextInput): TextReading {
   const known = typeof input === 'object' && input !== null ? readings.get(input) : undefined;
   if (known) return known;
   const beforeAfter = detectBeforeAfter(input);

@@ -17,7 +17,6 @@ import { batchWrites } from './writes';
 interface Tracked {
   post: Element;
   info: PostInfo;
-  textVerdict: Verdict;
   verdict: Verdict;
   image: ImageState;
   badge?: Promise<MountedBadge | null>;
@@ -162,7 +161,7 @@ export function startScanner(ctx: ContentScriptContext, adapter: SiteAdapter, se
       const info = adapter.extract(post, facts);
       const verdict = judge(info);
       post.setAttribute(MARK, verdict.level);
-      return verdict.level === 'none' ? null : { post, info, textVerdict: verdict, verdict, image: { state: 'pending' } };
+      return verdict.level === 'none' ? null : { post, info, verdict, image: { state: 'pending' } };
     } catch (error) {
       post.setAttribute(MARK, 'none');
       console.debug('[Candid Skin] skipped a post it could not read', error);

@@ -68,7 +68,7 @@ export function readText(el: Element | null, max: number = MAX_CAPTION_CHARS): s
 const spaceNode = { nodeType: 3, nodeValue: ' ' } as unknown as Node;
 
 /** Past this length a caption element's raw text is not worth folding for a substring test: read the words instead. */
-const MAX_SUPERSET_CHARS = 4 * MAX_CAPTION_CHARS;
+export const MAX_SUPERSET_CHARS = 4 * MAX_CAPTION_CHARS;
 
 /**
  * `el.textContent`: every character `readText(el)` and link texts inside `el` can return (they only

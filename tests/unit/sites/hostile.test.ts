@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { tiktokAdapter as tiktok } from '../../../utils/sites/tiktok';
 import { instagramAdapter as instagram } from '../../../utils/sites/instagram';
-import { MAX_CAPTION_CHARS } from '../../../utils/sites/text';
+import { MAX_CAPTION_CHARS, MAX_SUPERSET_CHARS } from '../../../utils/sites/text';
 import type { SiteAdapter } from '../../../utils/sites/types';
 import { loadFixture, loadHtml } from './load-page';
 
@@ -23,7 +23,7 @@ describe.each([
     expect(read).toHaveLength(count);
     for (const { post, slot } of read) expect(post.contains(slot.parent) || slot.parent === post).toBe(true);
     // The cheap gate's text is a bounded string or null (a huge caption falls back to the words).
-    for (const { superset } of read) expect(superset === null || superset.length <= 4 * MAX_CAPTION_CHARS).toBe(true);
+    for (const { superset } of read) expect(superset === null || superset.length <= MAX_SUPERSET_CHARS).toBe(true);
   });
 
   it('returns markup-like captions verbatim as text, and the page holds no element built from them', () => {
