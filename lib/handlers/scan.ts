@@ -1,23 +1,23 @@
 import { db, type DecisionRow } from '../db';
+import { MAX_DECISIONS, type DecisionKind } from '../../utils/protocol/scan';
 import { openComparePanel } from '../open-panel';
 import { panelFocusItem } from '../panel-focus';
 import type { Handlers } from '../router';
 
-type ScanHandlers = Pick<Handlers, 'scan:get-decisions' | 'scan:set-decision' | 'scan:open-compare'>;
+type ScanHandlers = Pick<Handlers, 'scan:list-decisions' | 'scan:set-decision' | 'scan:open-compare'>;
 
 const decisionId = (row: Pick<DecisionRow, 'site' | 'kind' | 'key'>): string => `${row.site}:${row.kind}:${row.key}`;
 
 export const scanHandlers: ScanHandlers = {
-  async 'scan:get-decisions'({ site, postKeys, authors }) {
-    const ids = [
-      ...postKeys.map((key) => decisionId({ site, kind: 'not-before-after', key })),
-      ...authors.map((key) => decisionId({ site, kind: 'hide-author', key })),
-    ];
-    const rows = (await db().decisions.bulkGet(ids)).filter((row): row is DecisionRow => row !== undefined);
-    return {
-      notBeforeAfter: rows.filter((row) => row.kind === 'not-before-after').map((row) => row.key),
-      hiddenAuthors: rows.filter((row) => row.kind === 'hide-author').map((row) => row.key),
+  // The whole list, once per page: the scanner then decides on each post the moment it appears,
+  // with no round trip between a post and its badge (see lib/scanner/writes.ts for why).
+  async 'scan:list-decisions'({ site }) {
+    const keys = async (kind: DecisionKind): Promise<string[]> => {
+      const rows = await db().decisions.where('[site+kind]').equals([site, kind]).toArray();
+      return rows.sort((a, b) => b.at - a.at).slice(0, MAX_DECISIONS).map((row) => row.key);
     };
+    const [notBeforeAfter, hiddenAuthors] = await Promise.all([keys('not-before-after'), keys('hide-author')]);
+    return { notBeforeAfter, hiddenAuthors };
   },
 
   async 'scan:set-decision'({ site, kind, key, on = true }) {

@@ -15,3 +15,8 @@ export function whenIdle(work: (deadline: { timeRemaining(): number }) => void, 
 
 /** Longest stretch of scanner work in one go; posts past it wait for the next idle period. */
 export const SLICE_MS = 6;
+/**
+ * The same inside the site's own task (posts it has just added): smaller, because the site's task
+ * is already running and together they must stay well under the 50 ms of a long task.
+ */
+export const LIVE_SLICE_MS = 3;

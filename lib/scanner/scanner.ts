@@ -10,8 +10,8 @@ import { isSkinBeforeAfter, mayHaveCueIn } from '../../utils/signals/before-afte
 import { sendWithRetry } from '../messaging';
 import type { Settings } from '../../utils/settings';
 import { observePosts } from './observe';
-import { SLICE_MS, whenIdle } from './idle';
-import { batchWrites } from './writes';
+import { LIVE_SLICE_MS, SLICE_MS, whenIdle } from './idle';
+import { pageWrites } from './writes';
 
 /** One before/after post the scanner is keeping a badge for. */
 interface Tracked {
@@ -26,25 +26,24 @@ interface Tracked {
 const NO_LABELS = emptyLabels();
 
 /**
- * How long a new badge waits for its photo check before it shows with "Checking the photo…": most
- * checks answer sooner, and a badge drawn once, complete, costs the page one write instead of two.
- */
-const IMAGE_WAIT_MS = 1500;
-
-/** The router accepts at most this many keys per decisions query. */
-const DECISION_BATCH = 200;
-
-/**
  * The feed scanner of one page: finds posts, judges them, marks them, mounts badges and merges the
  * photo check when it arrives. Every step is guarded: a post that cannot be read is marked `none`,
  * and nothing a page contains stops the scan.
+ *
+ * A post the site adds while we watch is judged, and its badge drawn, in the same task as the
+ * site's insertion (the MutationObserver's microtasks), so the badge is laid out and painted with
+ * the post, in a frame the site pays for anyway; the photo check's answer updates the badge with the
+ * page's next own change (writes.ts). A badge drawn in a frame of its own cost a long feed ~12 ms.
+ * For that, the user's earlier choices (hidden posts and authors) are read once, before the scan.
  */
 export function startScanner(ctx: ContentScriptContext, adapter: SiteAdapter, settings: Settings): { stop(): void } {
   const controller = new AbortController();
   const stop = (): void => controller.abort();
   ctx.onInvalidated(stop);
   const tracked = new Map<Element, Tracked>();
-  const write = batchWrites(controller.signal);
+  const hiddenPosts = new Set<string>();
+  const hiddenAuthors = new Set<string>();
+  const write = pageWrites(controller.signal);
   let facts: PageFacts | null = null;
   try {
     facts = adapter.readPageFacts(document);
@@ -69,6 +68,7 @@ export function startScanner(ctx: ContentScriptContext, adapter: SiteAdapter, se
       }).catch(() => undefined);
     },
     notBeforeAfter: () => {
+      hiddenPosts.add(entry.info.key);
       forget(entry, 'none');
       void sendWithRetry('scan:set-decision', { site: adapter.site, kind: 'not-before-after', key: entry.info.key }).catch(() => undefined);
     },
@@ -76,6 +76,7 @@ export function startScanner(ctx: ContentScriptContext, adapter: SiteAdapter, se
     hideAuthor: () => {
       const author = entry.info.author;
       if (!author) return;
+      hiddenAuthors.add(author);
       for (const other of [...tracked.values()]) if (other.info.author === author) forget(other, null);
       void sendWithRetry('scan:set-decision', { site: adapter.site, kind: 'hide-author', key: author }).catch(() => undefined);
     },
@@ -89,7 +90,7 @@ export function startScanner(ctx: ContentScriptContext, adapter: SiteAdapter, se
     else entry.post.setAttribute(HIDDEN_MARK, 'author');
   };
 
-  /** Draws the entry's verdict at the next batch of writes. */
+  /** Draws the entry's verdict with the page's next own DOM change (see writes.ts). */
   const render = (entry: Tracked): void => write(() => draw(entry));
 
   const draw = (entry: Tracked): void => {
@@ -127,33 +128,41 @@ export function startScanner(ctx: ContentScriptContext, adapter: SiteAdapter, se
   };
 
   /**
-   * First look at queued posts, in idle slices of at most SLICE_MS: most posts have no
-   * before/after cue in their words and are marked `none` after that cheap check; only the rest
-   * get the full read (labels, links, media, page data) and a verdict.
+   * First look at queued posts, in slices of at most SLICE_MS when idle (for posts the site has
+   * just added, a first slice of LIVE_SLICE_MS at once, the rest when idle): most posts have no
+   * before/after cue in their words and are marked `none` after that cheap check; only the rest get
+   * the full read (labels, links, media, page data) and a verdict.
    */
   const queue: Element[] = [];
   const queued = new WeakSet<Element>();
   let pumping: (() => void) | null = null;
 
-  const pump = (): void => {
+  const pump = (live = false): void => {
+    pumping?.();
     pumping = null;
     const started = performance.now();
-    const candidates: Tracked[] = [];
-    while (queue.length && performance.now() - started < SLICE_MS) {
+    const budget = live ? LIVE_SLICE_MS : SLICE_MS;
+    while (queue.length && performance.now() - started < budget) {
       const post = queue.shift()!;
       if (!post.isConnected || post.hasAttribute(MARK)) continue;
-      const entry = firstLook(post);
-      if (entry) candidates.push(entry);
+      const look = firstLook(post, live);
+      if (look === 'later') {
+        // Added without its words yet (the site may fill it in a moment): looked at when idle.
+        queued.delete(post);
+        later.push(post);
+      } else if (look) settle(look);
     }
-    if (candidates.length) void settle(candidates);
-    if (queue.length && !controller.signal.aborted) pumping = whenIdle(pump);
+    if (later.length) enqueue(later.splice(0), false);
+    else if (queue.length && !controller.signal.aborted) pumping = whenIdle(() => pump());
   };
+  const later: Element[] = [];
 
-  const firstLook = (post: Element): Tracked | null => {
+  const firstLook = (post: Element, live: boolean): Tracked | 'later' | null => {
     try {
       // Cheapest first: one native read of the caption element's text and a substring test (most
       // posts stop here), then the words only (labels never make a post a before/after).
       const superset = adapter.wordsSuperset(post);
+      if (live && !superset?.trim()) return 'later';
       if ((superset !== null && !mayHaveCueIn(superset)) || !isSkinBeforeAfter({ ...adapter.readWords(post), labels: NO_LABELS })) {
         post.setAttribute(MARK, 'none');
         return null;
@@ -169,55 +178,46 @@ export function startScanner(ctx: ContentScriptContext, adapter: SiteAdapter, se
     }
   };
 
-  /** The user's earlier choices for these posts, then their badges and photo checks. */
-  const settle = async (fresh: Tracked[]): Promise<void> => {
-    const hiddenPosts = new Set<string>();
-    const hiddenAuthors = new Set<string>();
-    for (let i = 0; i < fresh.length; i += DECISION_BATCH) {
-      const batch = fresh.slice(i, i + DECISION_BATCH);
-      try {
-        const answer = await sendWithRetry('scan:get-decisions', {
-          site: adapter.site,
-          postKeys: batch.map((entry) => entry.info.key),
-          authors: [...new Set(batch.flatMap((entry) => (entry.info.author ? [entry.info.author] : [])))],
-        });
-        answer.notBeforeAfter.forEach((key) => hiddenPosts.add(key));
-        answer.hiddenAuthors.forEach((author) => hiddenAuthors.add(author));
-      } catch {
-        // Without the background we still show what the text says.
-      }
+  /**
+   * The user's earlier choices for this post, then its badge (drawn now: for a post the site has
+   * just added, that is in the site's own frame) and its photo check.
+   */
+  const settle = (entry: Tracked): void => {
+    if (hiddenPosts.has(entry.info.key)) {
+      entry.post.setAttribute(MARK, 'none');
+      return;
     }
-    for (const entry of fresh) {
-      if (controller.signal.aborted || !entry.post.isConnected) continue;
-      if (hiddenPosts.has(entry.info.key)) {
-        entry.post.setAttribute(MARK, 'none');
-        continue;
-      }
-      if (entry.info.author && hiddenAuthors.has(entry.info.author)) {
-        entry.post.setAttribute(HIDDEN_MARK, 'author');
-        continue;
-      }
-      tracked.set(entry.post, entry);
-      checkImage(entry);
-      // Drawn when the photo check answers, or after IMAGE_WAIT_MS with the check still running.
-      ctx.setTimeout(() => {
-        if (entry.image.state === 'pending') render(entry);
-      }, IMAGE_WAIT_MS);
+    if (entry.info.author && hiddenAuthors.has(entry.info.author)) {
+      entry.post.setAttribute(HIDDEN_MARK, 'author');
+      return;
     }
+    tracked.set(entry.post, entry);
+    draw(entry);
+    checkImage(entry);
   };
 
-  const enqueue = (posts: Element[]): void => {
+  const enqueue = (posts: Element[], live: boolean): void => {
     for (const post of posts) {
       if (queued.has(post)) continue;
       queued.add(post);
       queue.push(post);
     }
-    if (!pumping && queue.length) pumping = whenIdle(pump);
+    if (live) pump(true);
+    else if (!pumping && queue.length) pumping = whenIdle(() => pump());
   };
   controller.signal.addEventListener('abort', () => pumping?.());
 
-  observePosts(adapter, enqueue, controller.signal);
-  warnWhenNoPosts(ctx, adapter, controller.signal);
+  void sendWithRetry('scan:list-decisions', { site: adapter.site })
+    .then((answer) => {
+      answer.notBeforeAfter.forEach((key) => hiddenPosts.add(key));
+      answer.hiddenAuthors.forEach((author) => hiddenAuthors.add(author));
+    })
+    .catch(() => undefined) // without the background we still show what the text says
+    .then(() => {
+      if (controller.signal.aborted) return;
+      observePosts(adapter, enqueue, controller.signal);
+      warnWhenNoPosts(ctx, adapter, controller.signal);
+    });
 
   return {
     stop(): void {

@@ -80,7 +80,7 @@ function snapshot(page: Page): Promise<Snapshot> {
 const FROM_EXTENSION_PAGE: [string, unknown][] = [
   ['content-only: set a decision', { candid: 1, type: 'scan:set-decision', payload: { site: 'tiktok', kind: 'not-before-after', key: 'forged' } }],
   ['content-only: hide an author', { candid: 1, type: 'scan:set-decision', payload: { site: 'instagram', kind: 'hide-author', key: 'forged' } }],
-  ['content-only: read decisions', { candid: 1, type: 'scan:get-decisions', payload: { site: 'tiktok', postKeys: ['a'], authors: [] } }],
+  ['content-only: read decisions', { candid: 1, type: 'scan:list-decisions', payload: { site: 'tiktok' } }],
   ['content-only: analyse media', { candid: 1, type: 'scan:analyse-media', payload: { site: 'tiktok', urls: [`https://${MEDIA_HOSTS.tiktok}/obj/x.jpeg`] } }],
   ['no envelope marker', { type: 'journal:changed', payload: {} }],
   ['wrong envelope marker', { candid: 2, type: 'journal:changed', payload: {} }],
@@ -110,7 +110,7 @@ const FROM_CONTENT_WORLD: [string, unknown][] = [
   ['key too long', { candid: 1, type: 'scan:set-decision', payload: { site: 'tiktok', kind: 'hide-author', key: 'k'.repeat(301) } }],
   ['key of the wrong type', { candid: 1, type: 'scan:set-decision', payload: { site: 'tiktok', kind: 'hide-author', key: 12345 } }],
   ['"on" of the wrong type', { candid: 1, type: 'scan:set-decision', payload: { site: 'tiktok', kind: 'hide-author', key: 'k', on: 'yes' } }],
-  ['too many post keys', { candid: 1, type: 'scan:get-decisions', payload: { site: 'tiktok', postKeys: Array.from({ length: 201 }, (_, i) => `k${i}`), authors: [] } }],
+  ['decisions of an unknown site', { candid: 1, type: 'scan:list-decisions', payload: { site: 'facebook' } }],
   ['too many media URLs', { candid: 1, type: 'scan:analyse-media', payload: { site: 'tiktok', urls: Array.from({ length: 9 }, (_, i) => `https://${MEDIA_HOSTS.tiktok}/obj/${i}.jpeg`) } }],
   ['media URL too long', { candid: 1, type: 'scan:analyse-media', payload: { site: 'tiktok', urls: [`https://${MEDIA_HOSTS.tiktok}/${'a'.repeat(3000)}`] } }],
   ['oversized decision (100 KB)', { candid: 1, type: 'scan:set-decision', payload: { site: 'tiktok', kind: 'hide-author', key: 'k', pad: 'x'.repeat(100_000) } }],

@@ -115,6 +115,30 @@ describe('feed scanner', () => {
     await tab.close();
   });
 
+  it('draws the badge of a post the site adds in the same frame as the post, and fills in the photo check later', async () => {
+    const tab = await open('www.tiktok.com', '/foryou', fixture('tiktok', TIKTOK_FEED));
+    await marks(tab);
+    // The next animation frame callback after the site's append runs before that frame is laid out
+    // and painted: the badge must already be there, so the page lays it out once, with the post.
+    const inFirstFrame = await tab.evaluate(async () => {
+      const template = document.querySelector('[data-fixture-expect="ba"]')!;
+      const copy = template.cloneNode(true) as Element;
+      copy.removeAttribute('data-candid');
+      copy.querySelectorAll('candid-badge').forEach((badge) => badge.remove());
+      copy.querySelectorAll('a[href*="/video/"]').forEach((link) => link.setAttribute('href', '/@sameframe/video/7000000000000000077'));
+      copy.id = 'same-frame';
+      template.parentElement!.append(copy);
+      return new Promise<boolean>((resolve) => requestAnimationFrame(() => resolve(copy.querySelector('candid-badge') !== null)));
+    });
+    expect(inFirstFrame).toBe(true);
+    // The photo check answers after the badge is drawn; its result reaches the badge's card
+    // (with the page's next own change, or on its own after a short wait on a still page).
+    const badge = tab.locator('#same-frame candid-badge button.badge');
+    await badge.click();
+    await expect.poll(() => tab.locator('#same-frame candid-badge').evaluate((host) => host.shadowRoot?.textContent ?? ''), { timeout: 10_000 }).not.toContain('Checking the photo');
+    await tab.close();
+  });
+
   it('flags a post reached by in-app navigation', async () => {
     const tab = await open('www.tiktok.com', '/foryou', fixture('tiktok', TIKTOK_FEED));
     await marks(tab);

@@ -10,13 +10,15 @@ export const DECISION_KINDS = ['not-before-after', 'hide-author'] as const;
 export type DecisionKind = (typeof DECISION_KINDS)[number];
 
 const site = oneOf(SITES);
+
+/** More hidden posts or authors than anyone makes by hand; the list is read once per page. */
+export const MAX_DECISIONS = 5000;
 const key = str(300, 1);
 
 export interface DecisionsQuery {
   site: Site;
-  postKeys: string[];
-  authors: string[];
 }
+/** The user's choices for one site; at most MAX_DECISIONS of each kind, newest first. */
 export interface DecisionsAnswer {
   notBeforeAfter: string[];
   hiddenAuthors: string[];
@@ -42,10 +44,7 @@ export interface CompareRequest {
 }
 
 export const scanRoutes = {
-  'scan:get-decisions': route<DecisionsQuery, DecisionsAnswer>(
-    ['content'],
-    object({ site, postKeys: arrayOf(key, 200), authors: arrayOf(key, 200) }),
-  ),
+  'scan:list-decisions': route<DecisionsQuery, DecisionsAnswer>(['content'], object({ site })),
   'scan:set-decision': route<DecisionChange, true>(
     ['content'],
     object({ site, kind: oneOf(DECISION_KINDS), key, on: optional((v) => (typeof v === 'boolean' ? v : null)) }),

@@ -40,7 +40,7 @@ const forged: [string, unknown, unknown][] = [
   ['extra field', { ...valid, payload: { ...valid.payload, sql: 'DROP' } }, content],
   ['on as string', { ...valid, payload: { ...valid.payload, on: 'false' } }, content],
   ['oversized payload', { ...valid, payload: { ...valid.payload, key: 'x', pad: 'x'.repeat(MAX_MESSAGE_BYTES + 10) } }, content],
-  ['too many keys', { candid: 1, type: 'scan:get-decisions', payload: { site: 'tiktok', postKeys: Array(201).fill('a'), authors: [] } }, content],
+  ['decisions with extra keys', { candid: 1, type: 'scan:list-decisions', payload: { site: 'tiktok', postKeys: ['a'] } }, content],
   ['urls not strings', { candid: 1, type: 'scan:analyse-media', payload: { site: 'tiktok', urls: [1, 2] } }, content],
   ['too many urls', { candid: 1, type: 'scan:analyse-media', payload: { site: 'tiktok', urls: Array(9).fill('https://x.tiktokcdn.com/a.jpg') } }, content],
   ['unknown treatment', { candid: 1, type: 'scan:open-compare', payload: { treatment: 'snake-oil' } }, content],
@@ -52,7 +52,7 @@ const forged: [string, unknown, unknown][] = [
   ['without a sender id', valid, { url: 'https://www.tiktok.com/', tab: { id: 1 } }],
   ['without a sender url', valid, { id: 'self', tab: { id: 1 } }],
   ['content-only type from an extension page', valid, page],
-  ['circular payload', (() => { const p: Record<string, unknown> = { site: 'tiktok' }; p.self = p; return { candid: 1, type: 'scan:get-decisions', payload: p }; })(), content],
+  ['circular payload', (() => { const p: Record<string, unknown> = { site: 'tiktok' }; p.self = p; return { candid: 1, type: 'scan:list-decisions', payload: p }; })(), content],
 ];
 
 describe('background router', () => {
