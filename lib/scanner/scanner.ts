@@ -25,6 +25,9 @@ interface Tracked {
 /** Labels are not read for the first look: the cue check reads words only. */
 const NO_LABELS = emptyLabels();
 
+/** Words that take every signal's path once (before/after, treatment, timing, claims). */
+const WARM_UP = 'Before and after 1 session of microneedling: acne scars gone in 2 weeks, pores erased #ad #beforeandafter';
+
 /**
  * The feed scanner of one page: finds posts, judges them, marks them, mounts badges and merges the
  * photo check when it arrives. Every step is guarded: a post that cannot be read is marked `none`,
@@ -213,11 +216,16 @@ export function startScanner(ctx: ContentScriptContext, adapter: SiteAdapter, se
       answer.hiddenAuthors.forEach((author) => hiddenAuthors.add(author));
     })
     .catch(() => undefined) // without the background we still show what the text says
-    .then(() => {
-      if (controller.signal.aborted) return;
-      observePosts(adapter, enqueue, controller.signal);
-      warnWhenNoPosts(ctx, adapter, controller.signal);
-    });
+    .then(() =>
+      // The first verdict compiles the signals' regexes (tens of ms); do that once when idle, so it
+      // never lands in the site's own task with the first post it adds.
+      whenIdle(() => {
+        if (controller.signal.aborted) return;
+        judge({ site: adapter.site, key: 'warm-up', kind: 'feed', caption: WARM_UP, hashtags: [], author: null, media: [], labels: NO_LABELS });
+        observePosts(adapter, enqueue, controller.signal);
+        warnWhenNoPosts(ctx, adapter, controller.signal);
+      }),
+    );
 
   return {
     stop(): void {
