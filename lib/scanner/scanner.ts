@@ -145,6 +145,7 @@ export function startScanner(ctx: ContentScriptContext, adapter: SiteAdapter, se
     pumping = null;
     const started = performance.now();
     const budget = live ? LIVE_SLICE_MS : SLICE_MS;
+    const later: Element[] = [];
     while (queue.length && performance.now() - started < budget) {
       const post = queue.shift()!;
       if (!post.isConnected || post.hasAttribute(MARK)) continue;
@@ -155,10 +156,9 @@ export function startScanner(ctx: ContentScriptContext, adapter: SiteAdapter, se
         later.push(post);
       } else if (look) settle(look);
     }
-    if (later.length) enqueue(later.splice(0), false);
+    if (later.length) enqueue(later, false);
     else if (queue.length && !controller.signal.aborted) pumping = whenIdle(() => pump());
   };
-  const later: Element[] = [];
 
   const firstLook = (post: Element, live: boolean): Tracked | 'later' | null => {
     try {
