@@ -21,3 +21,9 @@ export const LEVEL_TEXT = {
   unsure: { badge: 'Before/after: look closer', title: 'Some signs this before/after may not be the whole story' },
   'no-red-flags': { badge: 'Before/after: no red flags', title: 'No red flags found in this before/after' },
 } as const;
+
+/** The badge button's accessible name: what it says, how many reasons, and what pressing it does. */
+export function badgeLabel(level: keyof typeof LEVEL_TEXT, reasons: number, open: boolean): string {
+  const count = reasons ? `, ${reasons} ${reasons === 1 ? 'reason' : 'reasons'}` : '';
+  return `Candid Skin: ${LEVEL_TEXT[level].badge}${count}. ${open ? 'Hide' : 'Show'} details`;
+}

@@ -14,7 +14,6 @@ export const BADGE_CSS = `
 :host([data-open]) { position: relative; z-index: 2; }
 :host([data-overlay]) { position: absolute; top: 8px; left: 8px; z-index: 2; }
 * { box-sizing: border-box; }
-html, body { display: inline; margin: 0; padding: 0; }
 .badge { display: inline-flex; align-items: center; gap: 6px; margin: 4px 0; padding: 4px 10px 4px 8px;
   border: 1px solid transparent; border-radius: 999px; cursor: pointer; font: inherit; font-weight: 600;
   font-size: 12px; line-height: 16px; }

@@ -19,7 +19,8 @@ interface Tracked {
   info: PostInfo;
   verdict: Verdict;
   image: ImageState;
-  badge?: Promise<MountedBadge | null>;
+  /** undefined: none drawn (yet); null: drawing it failed. */
+  badge?: MountedBadge | null;
 }
 
 /** Labels are not read for the first look: the cue check reads words only. */
@@ -41,8 +42,6 @@ const WARM_UP = 'Before and after 1 session of microneedling: acne scars gone in
  */
 export function startScanner(ctx: ContentScriptContext, adapter: SiteAdapter, settings: Settings): { stop(): void } {
   const controller = new AbortController();
-  const stop = (): void => controller.abort();
-  ctx.onInvalidated(stop);
   const tracked = new Map<Element, Tracked>();
   const hiddenPosts = new Set<string>();
   const hiddenAuthors = new Set<string>();
@@ -88,7 +87,7 @@ export function startScanner(ctx: ContentScriptContext, adapter: SiteAdapter, se
   /** Removes a post's badge; `mark` replaces its verdict mark (null: keep it, flag it hidden). */
   const forget = (entry: Tracked, mark: 'none' | null): void => {
     tracked.delete(entry.post);
-    void entry.badge?.then((badge) => badge?.remove());
+    entry.badge?.remove();
     if (mark) entry.post.setAttribute(MARK, mark);
     else entry.post.setAttribute(HIDDEN_MARK, 'author');
   };
@@ -98,35 +97,41 @@ export function startScanner(ctx: ContentScriptContext, adapter: SiteAdapter, se
 
   const draw = (entry: Tracked): void => {
     if (controller.signal.aborted || !tracked.has(entry.post)) return;
-    entry.post.setAttribute(MARK, entry.verdict.level);
+    if (entry.post.getAttribute(MARK) !== entry.verdict.level) entry.post.setAttribute(MARK, entry.verdict.level);
     const model = modelFor(entry);
     if (!wantsBadge(entry.verdict)) {
-      void entry.badge?.then((badge) => badge?.remove());
+      entry.badge?.remove();
       entry.badge = undefined;
       return;
     }
-    if (entry.badge) {
-      void entry.badge.then((badge) => badge?.update(model));
+    if (entry.badge !== undefined) {
+      entry.badge?.update(model);
       return;
     }
-    entry.badge = mountBadge(ctx, adapter.badgeSlot(entry.post), model).catch((error: unknown) => {
+    try {
+      entry.badge = mountBadge(adapter.badgeSlot(entry.post), model);
+    } catch (error) {
       console.warn('[Candid Skin] could not show a badge', error);
-      return null;
-    });
+      entry.badge = null;
+    }
   };
 
   const checkImage = (entry: Tracked): void => {
     if (!entry.info.media.length) {
       entry.image = { state: 'done', finding: { status: 'not-checked', reason: 'the post shows no image we can read.' } };
-      render(entry);
+      draw(entry); // the verdict stands: nothing visible changes
       return;
     }
     sendWithRetry('scan:analyse-media', { site: adapter.site, urls: entry.info.media.slice(0, 8) })
       .catch((): ImageFinding => ({ status: 'not-checked', reason: 'the photo could not be fetched.' }))
       .then((finding) => {
+        const before = entry.verdict;
         entry.image = { state: 'done', finding };
         entry.verdict = judge(entry.info, imageReasons(finding));
-        render(entry);
+        // Same level: the badge looks the same (only its card and accessible name learn the
+        // result), so it is updated now, drawing nothing; a new level waits for the page's next change.
+        if (entry.verdict.level === before.level) draw(entry);
+        else render(entry);
       });
   };
 
@@ -227,11 +232,17 @@ export function startScanner(ctx: ContentScriptContext, adapter: SiteAdapter, se
       }),
     );
 
+  /** Our badges go with the scanner: when it restarts, and when the extension is reloaded or removed. */
+  const removeBadges = (): void => {
+    controller.abort();
+    for (const entry of tracked.values()) entry.badge?.remove();
+    tracked.clear();
+  };
+  ctx.onInvalidated(removeBadges);
+
   return {
     stop(): void {
-      stop();
-      for (const entry of tracked.values()) void entry.badge?.then((badge) => badge?.remove());
-      tracked.clear();
+      removeBadges();
       for (const post of document.querySelectorAll(`[${MARK}]`)) {
         post.removeAttribute(MARK);
         post.removeAttribute(HIDDEN_MARK);

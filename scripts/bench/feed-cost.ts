@@ -110,6 +110,31 @@ async function scrollSteps(page: Page, max: number): Promise<{ steps: number; do
   }, [SCROLL_STEP, max] as const);
 }
 
+/** A turn of a few steps takes well under a second; one that has not ended after this has stalled. */
+const TURN_LIMIT_MS = 60_000;
+
+/**
+ * `scrollSteps` that cannot hang the benchmark: its frames wait on requestAnimationFrame, which a
+ * page that is not being drawn never calls back (seen twice: a run stopped with the CPU idle). Past
+ * TURN_LIMIT_MS it fails, saying whether the page was visible, instead of waiting for ever.
+ */
+async function scrollTurn(page: Page, max: number): Promise<{ steps: number; done: boolean }> {
+  let timer: NodeJS.Timeout | undefined;
+  const stalled = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      void page
+        .evaluate(() => `${document.visibilityState}, ${document.hasFocus() ? 'focused' : 'not focused'}, at ${Math.round(window.scrollY)} px`)
+        .catch(() => 'not answering')
+        .then((state) => reject(new Error(`a scroll turn stalled for ${TURN_LIMIT_MS / 1000} s (page ${state})`)));
+    }, TURN_LIMIT_MS);
+  });
+  try {
+    return await Promise.race([scrollSteps(page, max), stalled]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /**
  * Every post is in the page once the scroll is done. With the extension, wait for its marks and
  * badges: every 250 ms, two selector queries, so the polling adds next to nothing to the "with" runs.
@@ -160,7 +185,7 @@ export async function measureRound(
   while (open.some((entry) => !entry.done)) {
     for (const entry of open) {
       if (entry.done) continue;
-      const turn = await scrollSteps(entry.page, STEPS_PER_TURN);
+      const turn = await scrollTurn(entry.page, STEPS_PER_TURN);
       entry.steps += turn.steps;
       entry.done = turn.done;
     }
