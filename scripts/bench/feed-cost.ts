@@ -179,6 +179,12 @@ export async function measureRound(
   }
   for (const entry of open) {
     await waitForQuiet(entry.cdp, { quietMs: 300 });
+    // Start every page from a collected heap. Loading a page (and a content script) leaves garbage
+    // that V8 collects a few seconds later, whenever its heuristics say: on this small page that GC
+    // (~50–100 ms) fell inside the measured scroll with the extension and just after it without —
+    // with 12 s of quiet before the scroll the page without it collected inside the scroll too.
+    // Collecting both before measuring bills each run for the garbage it makes while scrolling.
+    await entry.cdp.send('HeapProfiler.collectGarbage');
     entry.before = await readMetrics(entry.cdp);
     entry.from = await entry.page.evaluate(() => performance.now());
   }
@@ -224,6 +230,7 @@ export interface TracedFeed {
 export async function traceFeed(browser: BenchBrowser, site: Site, html: string, beforeAfter: number): Promise<TracedFeed> {
   const page = await openFeed(browser, site, html);
   const cdp = await browser.context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage'); // as in measureRound
   const stop = await startTrace(cdp);
   await scrollThrough(page, browser.extensionId !== null, beforeAfter);
   await page.waitForTimeout(1000);
