@@ -16,6 +16,21 @@ const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress'] as const;
 let nextId = 0;
 
 /**
+ * Adopts the shared sheet; false where that is refused (constructable sheets missing, or a content
+ * script's array not accepted across Firefox's Xray boundary): the badge then carries a style element.
+ */
+function adoptShared(shadow: ShadowRoot): boolean {
+  const sheet = sharedBadgeSheet();
+  if (!sheet) return false;
+  try {
+    shadow.adoptedStyleSheets = [sheet];
+    return shadow.adoptedStyleSheets.length === 1;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Mounts a badge in its own shadow root, before `slot.before` or at the end of `slot.parent`.
  *
  * A closed badge is three plain nodes (host, button, dot) built by hand, and Preact renders only an
@@ -33,9 +48,7 @@ export function mountBadge(slot: BadgeSlot, first: BadgeModel): MountedBadge {
   const host = document.createElement(BADGE_TAG);
   if (slot.overlay) host.setAttribute('data-overlay', '');
   const shadow = host.attachShadow({ mode: 'open' });
-  const sheet = sharedBadgeSheet();
-  if (sheet) shadow.adoptedStyleSheets = [sheet];
-  else {
+  if (!adoptShared(shadow)) {
     const style = document.createElement('style');
     style.textContent = BADGE_CSS;
     shadow.append(style);
