@@ -116,12 +116,9 @@ export function startScanner(ctx: ContentScriptContext, adapter: SiteAdapter, se
     }
   };
 
+  /** Asks the background to check the post's photo (a post without one was settled in `settle`). */
   const checkImage = (entry: Tracked): void => {
-    if (!entry.info.media.length) {
-      entry.image = { state: 'done', finding: { status: 'not-checked', reason: 'the post shows no image we can read.' } };
-      draw(entry); // the verdict stands: nothing visible changes
-      return;
-    }
+    if (!entry.info.media.length) return;
     sendWithRetry('scan:analyse-media', { site: adapter.site, urls: entry.info.media.slice(0, 8) })
       .catch((): ImageFinding => ({ status: 'not-checked', reason: 'the photo could not be fetched.' }))
       .then((finding) => {
@@ -200,6 +197,9 @@ export function startScanner(ctx: ContentScriptContext, adapter: SiteAdapter, se
       return;
     }
     tracked.set(entry.post, entry);
+    if (!entry.info.media.length) {
+      entry.image = { state: 'done', finding: { status: 'not-checked', reason: 'the post shows no image we can read.' } };
+    }
     draw(entry);
     checkImage(entry);
   };
