@@ -14,7 +14,7 @@ import type { Site } from '../utils/sites/types';
 import { launchWithExtension, launchWithoutExtension, type BenchBrowser } from './bench/browser';
 import { METRIC_NAMES, type LongTask, type Metrics } from './bench/cdp';
 import { feedPage, generatePosts } from './bench/feed';
-import { measureFeed, measureRound, SCROLL_STEP, traceFeed, type FeedRun, type TracedFeed } from './bench/feed-cost';
+import { droppedRounds, measureFeed, measureRound, SCROLL_STEP, traceFeed, type FeedRun, type TracedFeed } from './bench/feed-cost';
 import {
   contentScriptSize, median, medianInterval, packageSizes, popupBenchScript, quoteBenchmark, ROOT, sidePanelFirstRender,
   type ContentScriptSize, type PackageSize, type QuotedRun,
@@ -260,7 +260,8 @@ async function main(): Promise<void> {
     report.push('## Cost on the feed', '');
     report.push(
       'Main-thread time of the feed page\'s renderer (CDP `Performance.getMetrics`, thread CPU time) from the loaded page ' +
-      'to the end of the scroll and a quiet page. The page appends its posts in chunks of 10 as the end nears, as both sites do.',
+      'to the end of the scroll and a quiet page. The page appends its posts in chunks of 10 as the end nears, as both sites do.' +
+      (droppedRounds() ? ` ${droppedRounds()} round(s) were dropped after a page stopped drawing frames mid-scroll, and measured again.` : ''),
       '',
     );
     report.push(...feedTable(results), '', ...runDetails(results), '');
