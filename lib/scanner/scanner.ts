@@ -26,8 +26,17 @@ interface Tracked {
 /** Labels are not read for the first look: the cue check reads words only. */
 const NO_LABELS = emptyLabels();
 
-/** Words that take every signal's path once (before/after, treatment, timing, claims). */
-const WARM_UP = 'Before and after 1 session of microneedling: acne scars gone in 2 weeks, pores erased #ad #beforeandafter';
+/**
+ * Words that take the signals' paths (before/after, treatment, timing, claims, sponsorship, and the
+ * face-only path). V8 compiles each regex separately for plain Latin-1 text and for text with
+ * characters beyond it (emoji, arrows), each first to bytecode and on its second use to machine code,
+ * so every kind of text is judged twice; that compiling is most of the first verdicts' cost.
+ */
+const WARM_UP = [
+  'Before and after 1 session of microneedling: acne scars gone in 2 weeks, pores erased #ad #beforeandafter',
+  'Before ➡️ after 1 session of microneedling 😍 acne scars gone in 2 weeks, pores erased #ad #beforeandafter',
+  'Antes y después 😍 mi cara en 3 días, sin filtro, resultados permanentes #publicidad',
+];
 
 /**
  * The feed scanner of one page: finds posts, judges them, marks them, mounts badges and merges the
@@ -221,16 +230,26 @@ export function startScanner(ctx: ContentScriptContext, adapter: SiteAdapter, se
       answer.hiddenAuthors.forEach((author) => hiddenAuthors.add(author));
     })
     .catch(() => undefined) // without the background we still show what the text says
-    .then(() =>
-      // The first verdict compiles the signals' regexes (tens of ms); do that once when idle, so it
-      // never lands in the site's own task with the first post it adds.
-      whenIdle(() => {
+    .then(() => {
+      // The first verdicts compile the signals' regexes (tens of ms): done when idle, one text per
+      // idle callback (no long task), so it never lands in the site's own task with the first posts it adds.
+      const texts = [...WARM_UP, ...WARM_UP.map((caption) => `${caption} #again`)]; // new words: the regexes run again
+      const warmUp = (): void => {
         if (controller.signal.aborted) return;
-        judge({ site: adapter.site, key: 'warm-up', kind: 'feed', caption: WARM_UP, hashtags: [], author: null, media: [], labels: NO_LABELS });
-        observePosts(adapter, enqueue, controller.signal);
-        warnWhenNoPosts(ctx, adapter, controller.signal);
-      }),
-    );
+        const caption = texts.shift();
+        if (caption === undefined) {
+          observePosts(adapter, enqueue, controller.signal);
+          warnWhenNoPosts(ctx, adapter, controller.signal);
+          return;
+        }
+        const input = { site: adapter.site, key: 'warm-up', kind: 'feed' as const, caption, hashtags: [], author: null, media: [], labels: NO_LABELS };
+        mayHaveCueIn(caption);
+        isSkinBeforeAfter(input);
+        judge(input);
+        whenIdle(warmUp);
+      };
+      whenIdle(warmUp);
+    });
 
   /** Our badges go with the scanner: when it restarts, and when the extension is reloaded or removed. */
   const removeBadges = (): void => {
