@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import type { Site } from '../utils/sites/types';
 import { launchWithExtension, launchWithoutExtension, type BenchBrowser } from './bench/browser';
 import { feedPage, generatePosts } from './bench/feed';
-import { measureFeed, measureRound } from './bench/feed-cost';
+import { measureRounds } from './bench/feed-cost';
 import { median, medianInterval, ROOT } from './bench/others';
 
 const { values: args, positionals: variants } = parseArgs({
@@ -38,21 +38,11 @@ for (const name of variants) {
   browsers.push(name === 'plain' ? await launchWithoutExtension() : await launchWithExtension(path.resolve(ROOT, name, 'chrome-mv3')));
 }
 try {
-  // One unmeasured pass each warms the caches, as in `npm run bench`.
-  for (const [i, browser] of browsers.entries()) await measureFeed(browser, site, html, expected[i]!);
-  const task: number[][] = variants.map(() => []);
-  const script: number[][] = variants.map(() => []);
-  for (let run = 0; run < runs; run++) {
-    const order = variants.map((_, i) => i);
-    if (run % 2 === 1) order.reverse();
-    const measured = await measureRound(order.map((i) => browsers[i]!), site, html, order.map((i) => expected[i]!));
-    order.forEach((i, k) => {
-      const m = measured[k]!;
-      task[i]!.push(m.metrics.TaskDuration);
-      script[i]!.push(m.metrics.ScriptDuration);
-      process.stderr.write(`round ${run + 1}/${runs} ${variants[i]}: task ${m.metrics.TaskDuration.toFixed(0)} ms, script ${m.metrics.ScriptDuration.toFixed(0)} ms, badges ${m.badges}\n`);
-    });
-  }
+  const runsOf = await measureRounds(browsers, site, html, expected, runs, (i, round, m) => {
+    process.stderr.write(`round ${round + 1}/${runs} ${variants[i]}: task ${m.metrics.TaskDuration.toFixed(0)} ms, script ${m.metrics.ScriptDuration.toFixed(0)} ms, badges ${m.badges}\n`);
+  });
+  const task = runsOf.map((list) => list.map((run) => run.metrics.TaskDuration));
+  const script = runsOf.map((list) => list.map((run) => run.metrics.ScriptDuration));
   const perPost = (ms: number): string => (ms / posts.length).toFixed(3);
   console.log(`${site}, ${posts.length} posts (${beforeAfter} before/after), ${runs} rounds; added = median over rounds of (variant − ${variants[0]})`);
   console.log('| variant | TaskDuration, median ms | added ms (95% interval) | added per post | added script ms |');

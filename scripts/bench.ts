@@ -14,7 +14,7 @@ import type { Site } from '../utils/sites/types';
 import { launchWithExtension, launchWithoutExtension, type BenchBrowser } from './bench/browser';
 import { METRIC_NAMES, type LongTask, type Metrics } from './bench/cdp';
 import { feedPage, generatePosts } from './bench/feed';
-import { droppedRounds, measureFeed, measureRound, SCROLL_STEP, traceFeed, type FeedRun, type TracedFeed } from './bench/feed-cost';
+import { droppedRounds, measureRounds, SCROLL_STEP, traceFeed, type FeedRun, type TracedFeed } from './bench/feed-cost';
 import {
   contentScriptSize, median, medianInterval, packageSizes, popupBenchScript, quoteBenchmark, ROOT, sidePanelFirstRender,
   type ContentScriptSize, type PackageSize, type QuotedRun,
@@ -70,23 +70,15 @@ async function feedCost(extension: BenchBrowser, plain: BenchBrowser, twin: Benc
     const beforeAfter = posts.filter((post) => post.beforeAfter).length;
     const html = feedPage(site, posts, { mode: 'infinite' });
     const result: SiteResult = { site, withExt: [], without: [], twin: [], longWith: [], longWithout: [], hot: { totalMs: 0, functions: [] }, breakdownWith: new Map(), breakdownWithout: new Map() };
-    // One unmeasured pass each warms the caches (fonts, compiled code) both variants would have.
-    await measureFeed(extension, site, html, beforeAfter);
-    await measureFeed(plain, site, html, beforeAfter);
-    if (twin) await measureFeed(twin, site, html, beforeAfter);
     const browsers = twin ? [extension, plain, twin] : [extension, plain];
-    const runsOf = (browser: BenchBrowser): FeedRun[] => (browser === extension ? result.withExt : browser === plain ? result.without : result.twin);
-    const nameOf = (browser: BenchBrowser): string => (browser === extension ? 'with   ' : browser === plain ? 'without' : 'twin   ');
-    for (let run = 0; run < RUNS; run++) {
-      // All browsers in one round, taking turns; who goes first flips every round (ABBA).
-      const order = run % 2 === 0 ? browsers : [...browsers].reverse();
-      const measured = await measureRound(order, site, html, beforeAfter);
-      order.forEach((browser, i) => {
-        const m = measured[i]!;
-        runsOf(browser).push(m);
-        log(`${site} round ${run + 1}/${RUNS} ${nameOf(browser)}: task ${m.metrics.TaskDuration.toFixed(0)} ms, script ${m.metrics.ScriptDuration.toFixed(0)} ms, layout ${m.metrics.LayoutDuration.toFixed(0)} ms, style ${m.metrics.RecalcStyleDuration.toFixed(0)} ms, badges ${m.badges}`);
-      });
-    }
+    const names = ['with   ', 'without', 'twin   '];
+    // All browsers in one round, taking turns (see measureRounds).
+    const [withExt, without, twinRuns] = await measureRounds(browsers, site, html, browsers.map(() => beforeAfter), RUNS, (i, round, m) => {
+      log(`${site} round ${round + 1}/${RUNS} ${names[i]}: task ${m.metrics.TaskDuration.toFixed(0)} ms, script ${m.metrics.ScriptDuration.toFixed(0)} ms, layout ${m.metrics.LayoutDuration.toFixed(0)} ms, style ${m.metrics.RecalcStyleDuration.toFixed(0)} ms, badges ${m.badges}`);
+    });
+    result.withExt = withExt!;
+    result.without = without!;
+    result.twin = twinRuns ?? [];
     log(`${site}: tracing one pass with and one without the extension for long tasks …`);
     const traced = await traceFeed(extension, site, html, beforeAfter);
     result.longWith = traced.longTasks;

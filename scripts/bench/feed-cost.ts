@@ -273,6 +273,34 @@ async function scrollRound(
   return runs;
 }
 
+/**
+ * `runs` measured rounds of `browsers` on one feed, after one unmeasured pass each (it warms the caches,
+ * fonts and compiled code, every variant would have). Who goes first flips every round (ABBA).
+ * `expected[i]`: the badges browser i should mount. Returns each browser's runs, in `browsers` order;
+ * `onRun` hears of each run as it is measured (for progress lines).
+ */
+export async function measureRounds(
+  browsers: readonly BenchBrowser[],
+  site: Site,
+  html: string,
+  expected: readonly number[],
+  runs: number,
+  onRun: (browser: number, round: number, run: FeedRun) => void = () => undefined,
+): Promise<FeedRun[][]> {
+  for (const [i, browser] of browsers.entries()) await measureFeed(browser, site, html, expected[i]!);
+  const results: FeedRun[][] = browsers.map(() => []);
+  for (let round = 0; round < runs; round++) {
+    const order = browsers.map((_, i) => i);
+    if (round % 2 === 1) order.reverse();
+    const measured = await measureRound(order.map((i) => browsers[i]!), site, html, order.map((i) => expected[i]!));
+    order.forEach((i, k) => {
+      results[i]!.push(measured[k]!);
+      onRun(i, round, measured[k]!);
+    });
+  }
+  return results;
+}
+
 /** One measured run in one browser. `beforeAfter` = the number of badges the extension should mount. */
 export async function measureFeed(browser: BenchBrowser, site: Site, html: string, beforeAfter: number): Promise<FeedRun> {
   const [run] = await measureRound([browser], site, html, beforeAfter);
