@@ -219,58 +219,47 @@ async function measureRoundOnce(
 ): Promise<FeedRun[]> {
   const open: OpenPage[] = [];
   try {
-    return await scrollRound(open, browsers, site, html, beforeAfter);
+    for (const browser of browsers) {
+      const page = await openFeed(browser, site, html);
+      const cdp = await browser.context.newCDPSession(page);
+      await enableMetrics(cdp);
+      open.push({ browser, page, cdp, before: {} as Metrics, from: 0, steps: 0, done: false });
+    }
+    for (const entry of open) {
+      await waitForQuiet(entry.cdp, { quietMs: 300 });
+      // Start every page from a collected heap. Loading a page (and a content script) leaves garbage
+      // that V8 collects a few seconds later, whenever its heuristics say: on this small page that GC
+      // (~50–100 ms) fell inside the measured scroll with the extension and just after it without —
+      // with 12 s of quiet before the scroll the page without it collected inside the scroll too.
+      // Collecting both before measuring bills each run for the garbage it makes while scrolling.
+      await entry.cdp.send('HeapProfiler.collectGarbage');
+      entry.before = await readMetrics(entry.cdp);
+      entry.from = await entry.page.evaluate(() => performance.now());
+    }
+    while (open.some((entry) => !entry.done)) {
+      for (const entry of open) {
+        if (entry.done) continue;
+        const turn = await scrollTurn(entry.page, STEPS_PER_TURN);
+        entry.steps += turn.steps;
+        entry.done = turn.done;
+      }
+    }
+    const runs: FeedRun[] = [];
+    for (const [i, entry] of open.entries()) {
+      if (entry.browser.extensionId) await waitForExtension(entry.page, typeof beforeAfter === 'number' ? beforeAfter : (beforeAfter[i] ?? 0));
+    }
+    for (const { page, cdp, before, from, steps } of open) {
+      await waitForQuiet(cdp);
+      const after = await readMetrics(cdp);
+      const seen = await counts(page);
+      const recorded = await page.evaluate(() => (window as unknown as { __longTasks: PageLongTask[] }).__longTasks);
+      await cdp.detach();
+      runs.push({ metrics: metricsDelta(after, before), steps, ...seen, longTasks: recorded.filter((task) => task.start >= from) });
+    }
+    return runs;
   } finally {
     for (const { page } of open) await page.close().catch(() => undefined);
   }
-}
-
-/** Opens a page per browser into `open`, scrolls them all in turns and reads their metrics. */
-async function scrollRound(
-  open: OpenPage[],
-  browsers: readonly BenchBrowser[],
-  site: Site,
-  html: string,
-  beforeAfter: number | readonly number[],
-): Promise<FeedRun[]> {
-  for (const browser of browsers) {
-    const page = await openFeed(browser, site, html);
-    const cdp = await browser.context.newCDPSession(page);
-    await enableMetrics(cdp);
-    open.push({ browser, page, cdp, before: {} as Metrics, from: 0, steps: 0, done: false });
-  }
-  for (const entry of open) {
-    await waitForQuiet(entry.cdp, { quietMs: 300 });
-    // Start every page from a collected heap. Loading a page (and a content script) leaves garbage
-    // that V8 collects a few seconds later, whenever its heuristics say: on this small page that GC
-    // (~50–100 ms) fell inside the measured scroll with the extension and just after it without —
-    // with 12 s of quiet before the scroll the page without it collected inside the scroll too.
-    // Collecting both before measuring bills each run for the garbage it makes while scrolling.
-    await entry.cdp.send('HeapProfiler.collectGarbage');
-    entry.before = await readMetrics(entry.cdp);
-    entry.from = await entry.page.evaluate(() => performance.now());
-  }
-  while (open.some((entry) => !entry.done)) {
-    for (const entry of open) {
-      if (entry.done) continue;
-      const turn = await scrollTurn(entry.page, STEPS_PER_TURN);
-      entry.steps += turn.steps;
-      entry.done = turn.done;
-    }
-  }
-  const runs: FeedRun[] = [];
-  for (const [i, entry] of open.entries()) {
-    if (entry.browser.extensionId) await waitForExtension(entry.page, typeof beforeAfter === 'number' ? beforeAfter : (beforeAfter[i] ?? 0));
-  }
-  for (const { page, cdp, before, from, steps } of open) {
-    await waitForQuiet(cdp);
-    const after = await readMetrics(cdp);
-    const seen = await counts(page);
-    const recorded = await page.evaluate(() => (window as unknown as { __longTasks: PageLongTask[] }).__longTasks);
-    await cdp.detach();
-    runs.push({ metrics: metricsDelta(after, before), steps, ...seen, longTasks: recorded.filter((task) => task.start >= from) });
-  }
-  return runs;
 }
 
 /**
