@@ -14,6 +14,8 @@ export interface BadgeModel {
   hideAuthor(): void;
   /** The "equal light" picture, fetched from the background when the card shows it. */
   loadEqualLight(): Promise<string | null>;
+  /** The card was opened: a photo check not asked for yet is asked for now. */
+  opened(): void;
 }
 
 export const LEVEL_TEXT = {

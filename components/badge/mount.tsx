@@ -33,11 +33,13 @@ function adoptShared(shadow: ShadowRoot): boolean {
 /**
  * Mounts a badge in its own shadow root, before `slot.before` or at the end of `slot.parent`.
  *
- * A closed badge is three plain nodes (host, button, dot) built by hand, and Preact renders only an
- * opened card: no html/head/body of WXT's shadow-root UI and no component per closed badge. Measured
- * side by side on the benchmark feed, that saved little of a badge's cost (~2–3 ms of the page's time
- * each, mostly the browser laying out and painting the box; see DEVELOPERS.md), but it is less script
- * in the site's task and 3 KB less content script.
+ * A closed badge is a host and a button holding its text, built by hand; Preact renders only an
+ * opened card. The host has no box of its own (`display: contents`) and the level's dot is the
+ * button's background, not an element: on a long feed every box on the page costs the browser's
+ * pre-paint, layout and paint something in each later frame, whoever drew it, so a badge costs about
+ * what its boxes cost. Measured side by side (`npm run bench:variants -- --share 1`, TikTok, 500
+ * badges, 3 rounds): 1,871 ms added with host, button and dot as boxes; 1,571 ms like this; a span
+ * with role=button instead of the button, 1,511 ms (within noise, so the native button stays).
  * Styles come from one shared constructable sheet (no per-badge style parsing).
  */
 export function mountBadge(slot: BadgeSlot, first: BadgeModel): MountedBadge {
@@ -56,11 +58,8 @@ export function mountBadge(slot: BadgeSlot, first: BadgeModel): MountedBadge {
   const button = document.createElement('button');
   button.type = 'button';
   button.setAttribute('aria-controls', cardId);
-  const dot = document.createElement('span');
-  dot.className = 'dot';
-  dot.setAttribute('aria-hidden', 'true');
   const label = document.createTextNode('');
-  button.append(dot, label);
+  button.append(label);
   shadow.append(button);
   /** Where Preact draws the card: made on the first open. */
   let cardSlot: HTMLElement | null = null;
@@ -88,6 +87,7 @@ export function mountBadge(slot: BadgeSlot, first: BadgeModel): MountedBadge {
     host.toggleAttribute('data-open', open);
     if (!open && cardSlot) render(null, cardSlot);
     paint();
+    if (open) model.opened();
   };
   function close(): void {
     toggle(false);

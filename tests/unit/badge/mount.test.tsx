@@ -15,7 +15,7 @@ const verdict: Verdict = judgePost(
 
 const model = (over: Partial<BadgeModel> = {}): BadgeModel => ({
   verdict, author: 'glow.clinic', image: { state: 'pending' },
-  compare: vi.fn(), notBeforeAfter: vi.fn(), hideAuthor: vi.fn(), loadEqualLight: async () => null,
+  compare: vi.fn(), notBeforeAfter: vi.fn(), hideAuthor: vi.fn(), loadEqualLight: async () => null, opened: vi.fn(),
   ...over,
 });
 
@@ -40,11 +40,11 @@ afterEach(() => {
 });
 
 describe('mountBadge', () => {
-  it('puts a closed badge before the caption: a host, its button and dot, nothing else', () => {
+  it('puts a closed badge before the caption: a host and its button, nothing else', () => {
     expect(verdict.level).toBe('doubtful');
     expect(post.firstElementChild?.localName).toBe('candid-badge');
     const elements = [...shadow().querySelectorAll('*')].map((el) => el.localName);
-    expect(elements.filter((name) => name !== 'style')).toEqual(['button', 'span']);
+    expect(elements.filter((name) => name !== 'style')).toEqual(['button']);
     expect(button().className).toBe('badge doubtful');
     expect(button().textContent).toBe('Doubtful before/after');
     expect(button().getAttribute('aria-expanded')).toBe('false');
@@ -53,7 +53,10 @@ describe('mountBadge', () => {
   });
 
   it('opens its card on click, raised, and closes it with Escape, focus back on the button', () => {
+    const opened = vi.fn();
+    badge.update(model({ opened }));
     button().click();
+    expect(opened).toHaveBeenCalledTimes(1);
     const card = shadow().querySelector('[role="dialog"]');
     expect(card?.id).toBe(button().getAttribute('aria-controls'));
     expect(host().hasAttribute('data-open')).toBe(true);
