@@ -21,6 +21,8 @@ interface Tracked {
   image: ImageState;
   /** undefined: none drawn (yet); null: drawing it failed. */
   badge?: MountedBadge | null;
+  /** The photo check was asked for (it is asked once). */
+  checking?: true;
 }
 
 /** Labels are not read for the first look: the cue check reads words only. */
@@ -84,6 +86,7 @@ export function startScanner(ctx: ContentScriptContext, adapter: SiteAdapter, se
       void sendWithRetry('scan:set-decision', { site: adapter.site, kind: 'not-before-after', key: entry.info.key }).catch(() => undefined);
     },
     loadEqualLight: () => sendWithRetry('scan:equal-light', { site: adapter.site, urls: entry.info.media.slice(0, 8) }),
+    opened: () => checkImage(entry),
     hideAuthor: () => {
       const author = entry.info.author;
       if (!author) return;
@@ -125,9 +128,10 @@ export function startScanner(ctx: ContentScriptContext, adapter: SiteAdapter, se
     }
   };
 
-  /** Asks the background to check the post's photo (a post without one was settled in `settle`). */
+  /** Asks the background to check the post's photo, once (a post without one was settled in `settle`). */
   const checkImage = (entry: Tracked): void => {
-    if (!entry.info.media.length) return;
+    if (entry.checking || entry.image.state === 'done' || !entry.info.media.length) return;
+    entry.checking = true;
     sendWithRetry('scan:analyse-media', { site: adapter.site, urls: entry.info.media.slice(0, 8) })
       .catch((): ImageFinding => ({ status: 'not-checked', reason: 'the photo could not be fetched.' }))
       .then((finding) => {
@@ -210,7 +214,10 @@ export function startScanner(ctx: ContentScriptContext, adapter: SiteAdapter, se
       entry.image = { state: 'done', finding: { status: 'not-checked', reason: 'the post shows no image we can read.' } };
     }
     draw(entry);
-    checkImage(entry);
+    // The photo can only add reasons, so a post its words already make doubtful keeps its badge
+    // whatever the photo shows: its photo is checked when its card is opened, not fetched for
+    // every such post the user scrolls past (less of the user's data, and of the feed's time).
+    if (entry.verdict.level !== 'doubtful') checkImage(entry);
   };
 
   const enqueue = (posts: Element[], live: boolean): void => {

@@ -68,7 +68,9 @@ export function generatePosts(count: number, beforeAfterShare = 0.1): FeedPost[]
   const posts: FeedPost[] = [];
   for (let index = 0; index < count; index++) {
     const beforeAfter = index % every === every - 1;
-    const source = beforeAfter ? BEFORE_AFTER[index % BEFORE_AFTER.length]! : ORDINARY[index % ORDINARY.length]!;
+    // Before/after posts take the captions in turn (by their own count: by the post's index, every
+    // tenth post would always take the same one).
+    const source = beforeAfter ? BEFORE_AFTER[Math.floor(index / every) % BEFORE_AFTER.length]! : ORDINARY[index % ORDINARY.length]!;
     const handle = `${beforeAfter ? 'skin' : 'user'}.${index.toString(36)}`;
     posts.push({
       index,

@@ -34,16 +34,27 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 <body><main class="feed">
 ${post('edited', 'My microneedling before and after, session 3 of 5')}
 ${post('honest', 'Microneedling before and after, session 3 of 5, same bathroom light')}
+${post('claims', 'Microneedling before and after: scars gone overnight after just one session')}
 </main></body></html>`;
 
 let launched: Launched;
 const images: Record<string, Buffer> = {};
+/** Paths of post images the background (not the page) asked for. */
+const backgroundFetches: string[] = [];
 
 beforeAll(async () => {
   const p = honestPair(81, 240, 300, undefined, { background: 0.3 });
   images['/obj/edited.jpeg'] = await jpeg(composite([p.before, editWhiteBalance(editExposure(p.after, 1.35), 0.06)], 'side-by-side', 8));
   images['/obj/honest.jpeg'] = await jpeg(composite([p.before, p.after], 'side-by-side', 8));
+  images['/obj/claims.jpeg'] = images['/obj/edited.jpeg'];
   const media: Responder = (url, route) => {
+    let fromPage = false;
+    try {
+      fromPage = Boolean(route.request().frame());
+    } catch {
+      fromPage = false; // a service worker's request has no frame
+    }
+    if (!fromPage) backgroundFetches.push(url.pathname);
     const body = images[url.pathname];
     return body ? route.fulfill({ status: 200, contentType: 'image/jpeg', body }) : route.fulfill({ status: 404, body: '' });
   };
@@ -82,6 +93,25 @@ describe('photo check in the feed', () => {
     await expect.poll(() => honestCard.locator('[data-image-status]').getAttribute('data-image-status'), { timeout: 10_000 }).toBe('checked');
     expect(await honestCard.locator('[data-reason-signal="image"]').count()).toBe(0);
     expect(await honest.getAttribute('data-candid')).not.toBe('doubtful');
+    await tab.close();
+  });
+
+  it('checks the photo of a post its words already make doubtful only when its card is opened', async () => {
+    const tab = await launched.context.newPage();
+    await tab.goto('https://www.tiktok.com/foryou');
+    const claims = tab.locator('#claims');
+    await expect.poll(() => claims.locator('candid-badge').count(), { timeout: 20_000 }).toBe(1);
+    expect(await claims.getAttribute('data-candid')).toBe('doubtful');
+    // The other posts' photos are checked meanwhile; this one's is not fetched by the background.
+    await expect.poll(() => backgroundFetches.filter((path) => path === '/obj/honest.jpeg').length, { timeout: 20_000 }).toBeGreaterThan(0);
+    expect(backgroundFetches).not.toContain('/obj/claims.jpeg');
+
+    await claims.locator('candid-badge button.badge').click();
+    const card = claims.locator('candid-badge [role="dialog"]');
+    await card.waitFor();
+    await expect.poll(() => card.locator('[data-reason-signal="image"]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(backgroundFetches.filter((path) => path === '/obj/claims.jpeg')).toHaveLength(1);
+    expect(await claims.getAttribute('data-candid')).toBe('doubtful');
     await tab.close();
   });
 });
