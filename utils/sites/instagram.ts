@@ -53,10 +53,10 @@ function findPosts(root: ParentNode): Element[] {
   const self = (root as Node).nodeType === 1 ? (root as Element) : null;
   if (self?.matches(ARTICLE_SELECTOR)) posts.push(self);
   posts.push(...root.querySelectorAll(ARTICLE_SELECTOR));
-  if (!onPostPage(root as Node)) {
-    if (self && isTile(self)) posts.push(self);
-    for (const link of root.querySelectorAll(S.postLink)) if (isTile(link)) posts.push(link);
-  }
+  const tiles = [...(self ? [self] : []), ...root.querySelectorAll(S.postLink)].filter(isTile);
+  // The page's location only when there are tiles: reading it from the content script's world is
+  // slow, and the feed's articles (read once per post the site adds) have none.
+  if (tiles.length && !onPostPage(root as Node)) posts.push(...tiles);
   return posts.filter((post, i) => posts.indexOf(post) === i && post.parentElement?.closest(ARTICLE_SELECTOR) == null);
 }
 
