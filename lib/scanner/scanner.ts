@@ -130,7 +130,7 @@ export function startScanner(ctx: ContentScriptContext, adapter: SiteAdapter, se
 
   /** Asks the background to check the post's photo, once (a post without one was settled in `settle`). */
   const checkImage = (entry: Tracked): void => {
-    if (entry.checking || entry.image.state === 'done' || !entry.info.media.length) return;
+    if (entry.checking || !entry.info.media.length) return;
     entry.checking = true;
     sendWithRetry('scan:analyse-media', { site: adapter.site, urls: entry.info.media.slice(0, 8) })
       .catch((): ImageFinding => ({ status: 'not-checked', reason: 'the photo could not be fetched.' }))
