@@ -6,6 +6,15 @@ import { ImageSection } from './ImageSection';
 
 const MICRONEEDLING_FAMILY = new Set(['microneedling', 'microneedling-prp', 'microneedling-rf', 'at-home-roller']);
 
+/**
+ * Runs an action for the user's own clicks only. The badge's shadow root is open (so assistive
+ * tools and tests can reach it), which lets the page's scripts find these buttons and call
+ * `click()`: such a click is not trusted, and must not open tabs or store choices for the user.
+ */
+const byUser = (action: () => void) => (event: Event): void => {
+  if (event.isTrusted) action();
+};
+
 /** The explanation under a badge: each reason with its evidence, what real results look like, actions. */
 export function Card({ id, model, title, onClose }: { id: string; model: BadgeModel; title: string; onClose(): void }) {
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -56,12 +65,12 @@ export function Card({ id, model, title, onClose }: { id: string; model: BadgeMo
       )}
       <p class="muted">A fair before/after keeps the same light, angle and distance in both photos.</p>
       <div class="actions">
-        <button type="button" class="primary" onClick={model.compare}>
+        <button type="button" class="primary" onClick={byUser(model.compare)}>
           {treatment ? `Compare ${TREATMENT_NAMES[treatment]} with others` : 'Compare treatments'}
         </button>
-        <button type="button" onClick={model.notBeforeAfter}>Not a before/after post</button>
+        <button type="button" onClick={byUser(model.notBeforeAfter)}>Not a before/after post</button>
         {model.author && (
-          <button type="button" onClick={model.hideAuthor}>Hide for @{model.author}</button>
+          <button type="button" onClick={byUser(model.hideAuthor)}>Hide for @{model.author}</button>
         )}
       </div>
     </div>

@@ -241,6 +241,40 @@ describe('feed scanner', () => {
     await tab.close();
   });
 
+  it('ignores clicks the page’s own scripts make on a card’s buttons', async () => {
+    const tab = await open('www.tiktok.com', '/foryou', fixture('tiktok', TIKTOK_FEED));
+    // (Earlier tests hid an author and a post: compare with what this page showed before the clicks.)
+    const before = await marks(tab);
+    const hiddenBefore = await tab.locator('[data-candid-hidden]').count();
+    const pagesBefore = launched.context.pages().length;
+    const focusBefore = await readExtensionStorage(launched, 'session', 'panelFocus');
+    // The page's world can reach the badge's open shadow root: it opens every card and clicks every action.
+    const clicked = await tab.evaluate(() => {
+      let count = 0;
+      for (const host of document.querySelectorAll('candid-badge')) {
+        const shadow = host.shadowRoot!;
+        shadow.querySelector<HTMLButtonElement>('button.badge')!.click();
+        for (const button of shadow.querySelectorAll<HTMLButtonElement>('.actions button')) {
+          button.click();
+          count += 1;
+        }
+      }
+      return count;
+    });
+    expect(clicked).toBeGreaterThan(2);
+    await tab.waitForTimeout(1000);
+    // No post lost its badge, no author was hidden, no panel or tab was opened for the page.
+    expect(before.filter((post) => post.badges === 1).length).toBeGreaterThan(2);
+    expect(await marks(tab)).toEqual(before);
+    expect(await tab.locator('[data-candid-hidden]').count()).toBe(hiddenBefore);
+    expect(launched.context.pages().length).toBe(pagesBefore);
+    expect(await readExtensionStorage(launched, 'session', 'panelFocus')).toEqual(focusBefore);
+    // And nothing was stored: after a reload every before/after post has its badge.
+    await tab.reload();
+    expect(await marks(tab)).toEqual(before);
+    await tab.close();
+  });
+
   it('follows the settings at once: calm posts unbadged, a site switched off', async () => {
     const tab = await open('www.instagram.com', '/dermabea.skin/', fixture('instagram', INSTAGRAM_GRID));
     await marks(tab);
