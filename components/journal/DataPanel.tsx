@@ -68,8 +68,8 @@ export function DataPanel(props: {
       </div>
       {confirming ? (
         <div role="group" aria-label="Confirm deleting the journal" class="confirm">
-          <p>Delete every session, course, tick and setting of the journal? This cannot be undone.</p>
-          <button type="button" class="danger" autoFocus onClick={() => void run(async () => { await props.onDeleteAll(); setConfirming(false); setMessage({ text: 'The journal was deleted.', error: false }); })}>
+          <p>Delete every session, course, tick and setting of the journal, your choices on posts (hidden posts and authors) and the saved photo checks? This cannot be undone.</p>
+          <button type="button" class="danger" autoFocus onClick={() => void run(async () => { await props.onDeleteAll(); setConfirming(false); setMessage({ text: 'Everything was deleted.', error: false }); })}>
             Yes, delete everything
           </button>
           <button type="button" class="secondary" onClick={() => setConfirming(false)}>Keep it</button>

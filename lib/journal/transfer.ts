@@ -45,9 +45,12 @@ export async function importJournal(text: string, byteSize: number, now: number,
   }
 }
 
-/** Deletes the whole journal: sessions, courses, ticks, preferences and the reminder log. */
+/**
+ * "Delete everything": the journal (sessions, courses, ticks, preferences, the reminder log), the
+ * user's choices on posts and the photo checks' cache: every table of the database.
+ */
 export async function deleteJournal(database: CandidDb = sharedDb()): Promise<void> {
-  await database.transaction('rw', [database.sessions, database.courses, database.ticks, database.journalMeta, database.reminderLog], async () => {
-    await Promise.all([database.sessions.clear(), database.courses.clear(), database.ticks.clear(), database.journalMeta.clear(), database.reminderLog.clear()]);
+  await database.transaction('rw', database.tables, async () => {
+    await Promise.all(database.tables.map((table) => table.clear()));
   });
 }

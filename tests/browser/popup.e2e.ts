@@ -141,7 +141,7 @@ describe('popup journal', () => {
 
     await page.getByRole('button', { name: 'Delete the whole journal' }).click();
     await page.getByRole('button', { name: 'Yes, delete everything' }).click();
-    await expect.poll(() => page.locator('.data [role="status"]').textContent()).toBe('The journal was deleted.');
+    await expect.poll(() => page.locator('.data [role="status"]').textContent()).toBe('Everything was deleted.');
     expect(await sessionCount()).toBe(0);
     await expect.poll(badge).toBe('');
 

@@ -70,7 +70,8 @@ const TICK_FIELDS: Record<keyof TickRecord, FieldSpec> = {
 
 function firstProblem(value: unknown, fields: Record<string, FieldSpec>, now: number): string | null {
   if (!isRecord(value)) return 'is not an object';
-  for (const key of Object.keys(value)) if (!(key in fields)) return `has an unknown field "${key.slice(0, 40)}"`;
+  // Own keys only: `in` would also accept inherited names ("constructor", "__proto__", "toString").
+  for (const key of Object.keys(value)) if (!Object.hasOwn(fields, key)) return `has an unknown field "${key.slice(0, 40)}"`;
   for (const [key, spec] of Object.entries(fields)) {
     const field = value[key];
     if (field === undefined) {
