@@ -1,4 +1,4 @@
-import { createMediaAnalyser } from '../image/pipeline';
+import { createMediaAnalyser, withoutPicture } from '../image/pipeline';
 import { dbFindingCache } from '../image/cache';
 import { decodeImage } from '../image/decode';
 import { toJpegDataUrl } from '../image/encode';
@@ -21,14 +21,12 @@ export const mediaHandlers: MediaHandlers = {
   // The content script asks per post; a worker stopped mid-analysis loses nothing: the content
   // script asks again and the cache (or a fresh run) answers.
   async 'scan:analyse-media'({ urls }) {
-    const finding = await analyseMedia(urls);
-    if (finding.status !== 'checked' || !finding.equalLight) return finding;
-    const { equalLight: _picture, ...rest } = finding;
-    return { ...rest, hasEqualLight: true };
+    return withoutPicture(await analyseMedia(urls));
   },
-  // Asked when the user opens a card: the analysis is cached by then, so this is a lookup.
+  // Asked when the user opens a card: the cache keeps no pictures, so the photo is analysed again
+  // (the browser's HTTP cache usually still holds it) to make this one.
   async 'scan:equal-light'({ urls }) {
-    const finding = await analyseMedia(urls);
+    const finding = await analyseMedia(urls, { picture: true });
     return finding.status === 'checked' ? (finding.equalLight ?? null) : null;
   },
 };

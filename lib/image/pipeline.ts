@@ -45,9 +45,25 @@ async function withEqualLight(analysis: ImageAnalysis, deps: MediaDeps): Promise
 }
 
 /**
+ * The finding as the cache keeps it: the measurements, never a picture made from the post's photo
+ * (PRIVACY.md promises that); `hasEqualLight` says one can be made again on request.
+ */
+export function withoutPicture(finding: ImageFinding): ImageFinding {
+  if (finding.status !== 'checked' || !finding.equalLight) return finding;
+  const { equalLight: _picture, ...rest } = finding;
+  return { ...rest, hasEqualLight: true };
+}
+
+export interface AnalyseOptions {
+  /** The "equal light" picture is wanted (a card asks when it opens): a cached finding that had one is analysed again to make it. */
+  picture?: boolean;
+}
+
+/**
  * The background's media analysis: cache → (one shared run per image, two at a time) fetch,
- * decode at reduced size, analyse → cache. Only `checked` findings are cached: a failed fetch may
- * succeed next time. Never throws: any failure is a `not-checked` finding with a plain reason.
+ * decode at reduced size, analyse → cache. Only `checked` findings are cached, without their
+ * picture: a failed fetch may succeed next time. Never throws: any failure is a `not-checked`
+ * finding with a plain reason.
  */
 export function createMediaAnalyser(deps: MediaDeps, queue = createAnalysisQueue(MAX_PARALLEL_ANALYSES)) {
   async function fresh(urls: string[]): Promise<ImageFinding> {
@@ -59,12 +75,12 @@ export function createMediaAnalyser(deps: MediaDeps, queue = createAnalysisQueue
     return withEqualLight(analysePair(before!, after!), deps);
   }
 
-  return async function analyseMedia(urls: string[]): Promise<ImageFinding> {
+  return async function analyseMedia(urls: string[], options: AnalyseOptions = {}): Promise<ImageFinding> {
     if (urls.length === 0) return notChecked('no image');
     const key = urls.slice(0, 2).map(mediaKey).join('|');
     try {
       const cached = await deps.cache.get(key);
-      if (cached) return cached;
+      if (cached && !(options.picture && cached.status === 'checked' && cached.hasEqualLight)) return cached;
     } catch {
       // A cache that cannot be read only costs a fresh analysis.
     }
@@ -75,7 +91,7 @@ export function createMediaAnalyser(deps: MediaDeps, queue = createAnalysisQueue
       } catch (error) {
         return notChecked(reasonOf(error));
       }
-      await deps.cache.put(key, finding).catch(() => undefined);
+      await deps.cache.put(key, withoutPicture(finding)).catch(() => undefined);
       return finding;
     });
   };

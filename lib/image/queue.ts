@@ -8,13 +8,16 @@ export function createAnalysisQueue(limit: number) {
   const inFlight = new Map<string, Promise<unknown>>();
 
   async function slot<T>(task: () => Promise<T>): Promise<T> {
+    // A waiter is handed the slot itself (`running` stays counted): lowering it first would let a
+    // request arriving before the waiter wakes take the same slot.
     if (running >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
-    running += 1;
+    else running += 1;
     try {
       return await task();
     } finally {
-      running -= 1;
-      waiting.shift()?.();
+      const next = waiting.shift();
+      if (next) next();
+      else running -= 1;
     }
   }
 

@@ -50,7 +50,7 @@ export type ImageFinding =
       status: 'checked';
       layout: ImageLayout;
       signals: ImageSignal[];
-      /** data: URL of the "equal light" rendering, if made (kept in the background's cache). */
+      /** data: URL of the "equal light" rendering, if made (never cached: made again on request). */
       equalLight?: string;
       /**
        * Set instead of `equalLight` in answers to the page: the picture (tens of KB) is fetched only

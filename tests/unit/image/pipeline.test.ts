@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { db } from '../../../lib/db';
 import { dbFindingCache, type FindingCache } from '../../../lib/image/cache';
-import { fetchMedia } from '../../../lib/image/fetch-media';
+import { fetchMedia, MediaError } from '../../../lib/image/fetch-media';
 import { mediaKey } from '../../../lib/image/media-key';
 import { createMediaAnalyser, type MediaDeps } from '../../../lib/image/pipeline';
 import { createAnalysisQueue } from '../../../lib/image/queue';
@@ -41,10 +41,25 @@ describe('media analysis pipeline', () => {
     const finding = await analyse([URL_A]);
     expect(finding).toMatchObject({ status: 'checked', layout: 'side-by-side', equalLight: 'data:image/jpeg;base64,AAAA' });
     expect(finding.status === 'checked' && finding.signals.some((s) => s.id === 'exposure')).toBe(true);
-    // Same image, new signature: answered from the cache, no second download.
+    // Same image, new signature: answered from the cache, no second download; the cache holds the
+    // measurements only, never the picture made from the post's photo.
     const again = await analyse([URL_A.replace('sig=2', 'sig=3')]);
-    expect(again).toEqual(finding);
+    const { equalLight: _picture, ...measurements } = finding as Extract<ImageFinding, { status: 'checked' }>;
+    expect(again).toEqual({ ...measurements, hasEqualLight: true });
+    expect(JSON.stringify([...(d.cache as ReturnType<typeof memoryCache>).rows.values()])).not.toContain('data:image');
     expect(d.fetches).toHaveLength(1);
+  });
+
+  it('makes the equal-light picture again when a card asks for it after a cache hit', async () => {
+    const d = deps({ [mediaKey(URL_A)]: composite });
+    const analyse = createMediaAnalyser(d);
+    await analyse([URL_A]);
+    const cached = await analyse([URL_A]);
+    expect(cached).toMatchObject({ hasEqualLight: true });
+    expect(d.fetches).toHaveLength(1);
+    const withPicture = await analyse([URL_A], { picture: true });
+    expect(withPicture).toMatchObject({ status: 'checked', equalLight: 'data:image/jpeg;base64,AAAA' });
+    expect(d.fetches).toHaveLength(2);
   });
 
   it('shares one analysis between identical concurrent requests', async () => {
@@ -83,16 +98,47 @@ describe('analysis queue', () => {
     await Promise.all(['a', 'b', 'c', 'd', 'e'].map((key) => queue.run(key, task)));
     expect(peak).toBe(2);
   });
+
+  it('never runs more than its limit when a request arrives while a finished task hands over its slot', async () => {
+    // A request arriving some microtasks after a task ends, for every delay up to 12: one of them
+    // lands between the end of the task and the wake-up of the task that was waiting.
+    for (let ticks = 0; ticks <= 12; ticks++) {
+      const queue = createAnalysisQueue(1);
+      let peak = 0;
+      const track = async (): Promise<void> => {
+        peak = Math.max(peak, queue.running);
+        await new Promise((resolve) => setTimeout(resolve, 1));
+        peak = Math.max(peak, queue.running);
+      };
+      let release!: () => void;
+      const first = queue.run('first', () => new Promise<void>((resolve) => (release = resolve)));
+      const waiting = queue.run('waiting', track);
+      release();
+      for (let i = 0; i < ticks; i++) await Promise.resolve();
+      await Promise.all([first, waiting, queue.run('late', track)]);
+      expect({ ticks, peak }).toEqual({ ticks, peak: 1 });
+    }
+  });
 });
 
 describe('fetching media', () => {
   it('fetches only allowlisted image hosts, without credentials', async () => {
     const fake = vi.fn(async () => new Response(new Blob([new Uint8Array([1, 2, 3])]), { headers: { 'content-type': 'image/jpeg' } }));
     await fetchMedia(URL_A, false, fake as unknown as typeof fetch);
-    expect(fake).toHaveBeenCalledWith(URL_A, expect.objectContaining({ credentials: 'omit' }));
+    expect(fake).toHaveBeenCalledWith(URL_A, expect.objectContaining({ credentials: 'omit', redirect: 'error' }));
     await expect(fetchMedia('https://evil.example/a.jpg', false, fake as unknown as typeof fetch)).rejects.toThrow(/allowlist/);
     await expect(fetchMedia('http://localhost:3000/a.jpg', false, fake as unknown as typeof fetch)).rejects.toThrow(/allowlist/);
     expect(fake).toHaveBeenCalledTimes(1);
+  });
+
+  it('refuses a redirect without following it, with a plain reason', async () => {
+    // What fetch does with redirect: 'error' when the host answers with a redirect.
+    const fake = vi.fn(async (_url: string, init?: RequestInit): Promise<Response> => {
+      if (init?.redirect === 'error') throw new TypeError('Failed to fetch');
+      return new Response(new Blob([new Uint8Array([1])]), { headers: { 'content-type': 'image/jpeg' } });
+    });
+    await expect(fetchMedia(URL_A, false, fake as unknown as typeof fetch)).rejects.toThrow(MediaError);
+    await expect(fetchMedia(URL_A, false, fake as unknown as typeof fetch)).rejects.toThrow(/redirected/);
   });
 
   it('refuses a non-image answer', async () => {
