@@ -23,8 +23,8 @@ export const mediaHandlers: MediaHandlers = {
   async 'scan:analyse-media'({ urls }) {
     return withoutPicture(await analyseMedia(urls));
   },
-  // Asked when the user opens a card: the cache keeps no pictures, so the photo is analysed again
-  // (the browser's HTTP cache usually still holds it) to make this one.
+  // Asked when the user opens a card: from the worker's memory when the post was checked lately;
+  // the cache keeps no pictures, so otherwise the photo is analysed again to make this one.
   async 'scan:equal-light'({ urls }) {
     const finding = await analyseMedia(urls, { picture: true });
     return finding.status === 'checked' ? (finding.equalLight ?? null) : null;

@@ -17,6 +17,8 @@ export interface MediaDeps {
 
 /** At most two analyses at once: the worker stays responsive to the other messages. */
 export const MAX_PARALLEL_ANALYSES = 2;
+/** Equal-light pictures kept in memory for cards opened soon after their post was checked. */
+const RECENT_PICTURES = 16;
 /** The "equal light" view is made when light or colour differ at least this much. */
 const EQUAL_LIGHT_STRENGTH = 0.25;
 
@@ -66,6 +68,16 @@ export interface AnalyseOptions {
  * finding with a plain reason.
  */
 export function createMediaAnalyser(deps: MediaDeps, queue = createAnalysisQueue(MAX_PARALLEL_ANALYSES)) {
+  // The last few pictures made, in the worker's memory only (gone when it stops): a card opened
+  // soon after its post was checked gets its picture without a second download and analysis.
+  const pictures = new Map<string, string>();
+  const keepPicture = (key: string, finding: ImageFinding): void => {
+    if (finding.status !== 'checked' || !finding.equalLight) return;
+    pictures.delete(key);
+    pictures.set(key, finding.equalLight);
+    if (pictures.size > RECENT_PICTURES) pictures.delete(pictures.keys().next().value!);
+  };
+
   async function fresh(urls: string[]): Promise<ImageFinding> {
     const first = deps.decode(await deps.fetchMedia(urls[0]!), ANALYSIS_MAX_SIDE);
     const analysis = analyseImage(await first);
@@ -80,7 +92,10 @@ export function createMediaAnalyser(deps: MediaDeps, queue = createAnalysisQueue
     const key = urls.slice(0, 2).map(mediaKey).join('|');
     try {
       const cached = await deps.cache.get(key);
-      if (cached && !(options.picture && cached.status === 'checked' && cached.hasEqualLight)) return cached;
+      if (cached && options.picture && cached.status === 'checked' && cached.hasEqualLight) {
+        const picture = pictures.get(key);
+        if (picture) return { ...cached, equalLight: picture };
+      } else if (cached) return cached;
     } catch {
       // A cache that cannot be read only costs a fresh analysis.
     }
@@ -91,6 +106,7 @@ export function createMediaAnalyser(deps: MediaDeps, queue = createAnalysisQueue
       } catch (error) {
         return notChecked(reasonOf(error));
       }
+      keepPicture(key, finding);
       await deps.cache.put(key, withoutPicture(finding)).catch(() => undefined);
       return finding;
     });

@@ -50,15 +50,18 @@ describe('media analysis pipeline', () => {
     expect(d.fetches).toHaveLength(1);
   });
 
-  it('makes the equal-light picture again when a card asks for it after a cache hit', async () => {
+  it('gives a card its equal-light picture from memory, or makes it again after the worker restarted', async () => {
     const d = deps({ [mediaKey(URL_A)]: composite });
     const analyse = createMediaAnalyser(d);
     await analyse([URL_A]);
-    const cached = await analyse([URL_A]);
-    expect(cached).toMatchObject({ hasEqualLight: true });
+    expect(await analyse([URL_A])).toMatchObject({ hasEqualLight: true });
+    expect(await analyse([URL_A], { picture: true })).toMatchObject({ status: 'checked', equalLight: 'data:image/jpeg;base64,AAAA' });
     expect(d.fetches).toHaveLength(1);
-    const withPicture = await analyse([URL_A], { picture: true });
-    expect(withPicture).toMatchObject({ status: 'checked', equalLight: 'data:image/jpeg;base64,AAAA' });
+    // A new worker: the same cache (measurements only), no picture in memory: analysed again.
+    const restarted = createMediaAnalyser(d);
+    expect(await restarted([URL_A])).toMatchObject({ hasEqualLight: true });
+    expect(d.fetches).toHaveLength(1);
+    expect(await restarted([URL_A], { picture: true })).toMatchObject({ status: 'checked', equalLight: 'data:image/jpeg;base64,AAAA' });
     expect(d.fetches).toHaveLength(2);
   });
 
