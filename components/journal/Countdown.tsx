@@ -29,7 +29,9 @@ export function Countdown({ status, now }: { status: AftercareNow; now: number }
           Day {day} after {TREATMENT_NAMES[latest.treatment].toLowerCase()} (ended {formatLocal(latest.endedAt, now)}).
         </p>
       ) : null}
-      <p role="status" class="countdown-summary">{summary}</p>
+      {/* No live region: the popup's clock changes this text every minute, and a screen reader would
+          re-announce it each time. User actions are announced by the popup's own status line. */}
+      <p class="countdown-summary">{summary}</p>
       {active.length > 0 ? (
         <ul class="restrictions">
           {active.map((span) => (
@@ -41,7 +43,8 @@ export function Countdown({ status, now }: { status: AftercareNow; now: number }
           ))}
         </ul>
       ) : latest ? (
-        <p>Keep up the daily sunscreen and moisturise often.</p>
+        // Sunscreen is daily and ongoing; moisturising often is for the first 2 weeks (the aftercare days).
+        <p>{day !== null ? 'Keep up the daily sunscreen and moisturise often.' : 'Keep up the daily sunscreen.'}</p>
       ) : null}
       {first ? (
         <p class="next">

@@ -23,7 +23,7 @@ export function DefaultWindows(props: { current?: Partial<AftercareWindows>; onS
     setErrors(problems);
     if (Object.keys(problems).length > 0) return setMessage('Nothing was saved: fix the marked times.');
     await props.onSave(next);
-    setMessage(Object.keys(next).length ? 'Saved: new sessions use these times.' : 'Saved: new sessions use the default times.');
+    setMessage(`${Object.keys(next).length ? 'Saved: new sessions use these times.' : 'Saved: new sessions use the default times.'} Sessions already logged keep theirs.`);
   };
   return (
     <form class="default-windows" onSubmit={save} noValidate aria-labelledby="windows-title">

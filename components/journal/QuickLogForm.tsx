@@ -4,6 +4,7 @@ import { charCount, MAX_NOTES_CHARS, newId } from '../../utils/journal/limits';
 import { draftFromSession, draftWarnings, emptyDraft, parseSessionDraft, type DraftField, type SessionDraft } from '../../utils/journal/session-input';
 import { APPLIED, APPLIED_NAMES, AREA_NAMES, AREAS, DEVICE_NAMES, DEVICES, type CourseRecord, type SessionRecord } from '../../utils/journal/types';
 import { CONCERN_IDS, CONCERN_NAMES, TREATMENT_NAMES, type TreatmentId } from '../../utils/treatments';
+import { hasAftercare } from '../../utils/schedule/aftercare';
 import { SafetyCheck } from './SafetyCheck';
 import { Sources } from './Sources';
 import { WindowsFields } from './WindowsFields';
@@ -45,7 +46,11 @@ export function QuickLogForm(props: LogFormProps) {
   const [errors, setErrors] = useState<Partial<Record<DraftField, string>>>({});
   const [safety, setSafety] = useState<Set<ContraindicationId>>(() => new Set(editing?.safety ?? []));
   const [showSafety, setShowSafety] = useState(props.safetyFirst || (editing?.safety?.length ?? 0) > 0);
-  const [inCourse, setInCourse] = useState(editing ? editing.courseId !== undefined : props.course !== null);
+  // The user's own answer to "Part of my course"; until they give one, it follows the treatment: a
+  // treatment with aftercare (microneedling) belongs to the course, Botox logged meanwhile does not.
+  // An edited session keeps what was stored.
+  const [inCourseChoice, setInCourseChoice] = useState<boolean | null>(editing ? editing.courseId !== undefined : null);
+  const inCourse = inCourseChoice ?? hasAftercare(draft.treatment as TreatmentId);
   const [asDefault, setAsDefault] = useState(false);
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState('');
@@ -181,7 +186,7 @@ export function QuickLogForm(props: LogFormProps) {
 
       {props.course ? (
         <label class="check">
-          <input type="checkbox" name="in-course" checked={inCourse} onChange={(e) => setInCourse(e.currentTarget.checked)} /> Part of my course ({CONCERN_NAMES[props.course.concern]})
+          <input type="checkbox" name="in-course" checked={inCourse} onChange={(e) => setInCourseChoice(e.currentTarget.checked)} /> Part of my course ({CONCERN_NAMES[props.course.concern]})
         </label>
       ) : null}
 

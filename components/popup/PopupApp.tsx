@@ -2,9 +2,9 @@ import type { ComponentType } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { openComparePanel } from '../../lib/open-panel';
-import { addSession, deleteSession, historyPage, saveCourse, sessionCount, setTick, updateSession, writePrefs } from '../../lib/journal/store';
+import { addSession, deleteSession, historyPage, saveCourse, sessionCount, setTick, updateSession, writeDefaultWindows } from '../../lib/journal/store';
 import { deleteJournal, exportJournal, importJournal } from '../../lib/journal/transfer';
-import { HISTORY_PAGE, loadJournalView, type JournalView } from '../../lib/journal/view';
+import { HISTORY_PAGE, loadJournalView, statusSessions, type JournalView } from '../../lib/journal/view';
 import { journalChanged } from '../../lib/journal/notify-background';
 import { requestPersistentStorage } from '../../lib/journal/persist';
 import type { ChecklistItemId } from '../../utils/knowledge/aftercare';
@@ -107,7 +107,8 @@ export function PopupApp({ Settings }: { Settings?: ComponentType }) {
   const derived = useMemo(() => {
     if (!view) return null;
     return {
-      status: aftercareNow(view.recent, view.prefs.windows, now),
+      // With the timeline's session, which may be older than the recent ones (months 3–6).
+      status: aftercareNow(statusSessions(view), view.prefs.windows, now),
       checklist: checklistForDay(view.recent, view.prefs.windows, now),
       progress: view.course ? courseProgress(view.course, view.courseSessions, now) : null,
     };
@@ -117,12 +118,23 @@ export function PopupApp({ Settings }: { Settings?: ComponentType }) {
     const at = Date.now();
     if (editing) await updateSession(session, at);
     else await addSession(session, at);
-    if (asDefault && session.windows && view) await writePrefs({ windows: { ...view.prefs.windows, ...session.windows } });
+    // Sessions already logged keep their times (writeDefaultWindows stores them first).
+    if (asDefault && session.windows && view) await writeDefaultWindows({ ...view.prefs.windows, ...session.windows }, at);
     const wasEditing = editing !== null;
     setEditing(null);
     setFormKey((k) => k + 1);
     setTab(wasEditing ? 'history' : 'today');
     await afterWrite(wasEditing ? 'Changes saved.' : 'Session saved.');
+  };
+
+  const selectTab = (id: TabId): void => {
+    // Leaving the Log tab ends an edit: coming back later shows a fresh form, not the old session.
+    if (tab === 'log' && id !== 'log') {
+      setEditing(null);
+      setFormKey((k) => k + 1);
+    }
+    setTab(id);
+    setMessage('');
   };
 
   const removeSession = async (session: SessionRecord): Promise<void> => {
@@ -166,7 +178,7 @@ export function PopupApp({ Settings }: { Settings?: ComponentType }) {
       {showSigns ? <WarningSigns id="warning-signs" /> : null}
       <p ref={messageRef} role="status" aria-live="polite" tabIndex={-1} class="message">{message}</p>
       {loadError ? <p role="alert" class="error">{loadError}</p> : null}
-      <Tabs tabs={TABS} selected={tab} onSelect={(id) => { setTab(id); setMessage(''); }}>
+      <Tabs tabs={TABS} selected={tab} onSelect={selectTab}>
         {!view || !derived ? (
           <p aria-busy="true">Opening your journal…</p>
         ) : tab === 'today' ? (
@@ -216,7 +228,7 @@ export function PopupApp({ Settings }: { Settings?: ComponentType }) {
               </section>
             ) : null}
             <ReminderSettings />
-            <DefaultWindows key={JSON.stringify(view.prefs.windows ?? {})} current={view.prefs.windows} onSave={async (windows) => { await writePrefs({ windows }); await afterWrite(''); }} />
+            <DefaultWindows key={JSON.stringify(view.prefs.windows ?? {})} current={view.prefs.windows} onSave={async (windows) => { await writeDefaultWindows(windows, Date.now()); await afterWrite(''); }} />
             <DataPanel
               onExport={() => exportJournal(Date.now())}
               onImport={async (text, size) => {

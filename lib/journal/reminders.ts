@@ -3,7 +3,9 @@ import { db as sharedDb, type CandidDb } from '../db';
 import { readSettings, settingsItem } from '../settings';
 import { courseProgress } from '../../utils/schedule/course';
 import { plannedReminders, type PlannedReminder } from '../../utils/schedule/reminders';
-import { aftercareNow, badgeText } from '../../utils/schedule/status';
+import { hasAftercare } from '../../utils/schedule/aftercare';
+import { aftercareNow, badgeText, type AftercareNow } from '../../utils/schedule/status';
+import type { SessionRecord } from '../../utils/journal/types';
 import { DAY } from '../../utils/schedule/time';
 import { courseSessions, currentCourse, readPrefs, recentSessions } from './store';
 import { setBadge, showReminder } from './notify';
@@ -89,12 +91,24 @@ async function syncOnce(now: number, database: CandidDb): Promise<SyncReport> {
 
   const wanted = new Map(planned.filter((r) => r.at > now).map((r) => [ALARM_PREFIX + r.id, r.at]));
   const status = aftercareNow(sessions, prefs.windows, now);
-  if (status.day !== null && status.latest) wanted.set(BADGE_ALARM, status.latest.endedAt + status.day * DAY);
+  const badgeAt = nextBadgeChange(sessions, status, now);
+  if (badgeAt !== null) wanted.set(BADGE_ALARM, badgeAt);
   await reconcileAlarms(wanted);
 
   const badge = badgeText(status);
   await setBadge(badge);
   return { shown, dropped, alarms: [...wanted.keys()].sort(), badge };
+}
+
+/**
+ * When the badge text next changes: the next day of the running aftercare, or the end of a session
+ * logged ahead (its day 1 starts then), whichever comes first; null when neither is coming.
+ */
+function nextBadgeChange(sessions: readonly SessionRecord[], status: AftercareNow, now: number): number | null {
+  const times: number[] = [];
+  if (status.day !== null && status.latest) times.push(status.latest.endedAt + status.day * DAY);
+  for (const session of sessions) if (session.endedAt > now && hasAftercare(session.treatment)) times.push(session.endedAt);
+  return times.length > 0 ? Math.min(...times) : null;
 }
 
 /** Makes our alarms exactly `wanted`: clears the others, (re)creates the missing or moved ones. */

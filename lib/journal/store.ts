@@ -1,7 +1,8 @@
 import { db as sharedDb, type CandidDb } from '../db';
 import { courseProblem, prefsProblem, sessionProblem } from '../../utils/journal/records';
 import { tickId, type CourseRecord, type JournalPrefs, type SessionRecord, type TickRecord } from '../../utils/journal/types';
-import type { ChecklistItemId } from '../../utils/knowledge/aftercare';
+import type { AftercareWindows, ChecklistItemId } from '../../utils/knowledge/aftercare';
+import { hasAftercare, TIMELINE_SPAN_MS, windowsToFreeze } from '../../utils/schedule/aftercare';
 import { REMINDER_LOOKBACK_MS } from '../../utils/schedule/reminders';
 
 /**
@@ -17,6 +18,21 @@ const PREFS_KEY = 'prefs';
 /** Sessions whose aftercare or reminders can still matter: recent ones and those logged ahead. */
 export async function recentSessions(now: number, database: CandidDb = sharedDb()): Promise<SessionRecord[]> {
   return database.sessions.where('endedAt').aboveOrEqual(now - REMINDER_LOOKBACK_MS).toArray();
+}
+
+/**
+ * The latest session with aftercare that has ended, while its timeline still runs (6 months): the
+ * timeline's last stage comes long after `recentSessions` stops looking. Walks the end-time index
+ * back from now and stops at the first match, so the read stays bounded with any journal size.
+ */
+export async function latestTimelineSession(now: number, database: CandidDb = sharedDb()): Promise<SessionRecord | null> {
+  const found = await database.sessions
+    .where('endedAt')
+    .between(now - TIMELINE_SPAN_MS, now, true, true)
+    .reverse()
+    .filter((s) => hasAftercare(s.treatment))
+    .first();
+  return found ?? null;
 }
 
 /** One page of history, newest first; pass the last row's end time and id to get the next page. */
@@ -69,6 +85,30 @@ export async function writePrefs(prefs: JournalPrefs, database: CandidDb = share
   const problem = prefsProblem(prefs);
   if (problem) throw new JournalError(`Preferences ${problem}.`);
   await database.journalMeta.put({ key: PREFS_KEY, value: prefs });
+}
+
+/**
+ * Saves the user's default aftercare times ("Aftercare times", "Use these times for my future
+ * sessions too"). Sessions take the defaults at read time, so without more a new default would
+ * rewrite sessions already logged (a 7-day no-sun week would end after 24 hours). So first, in the
+ * same transaction, every session whose aftercare can still matter (recent ones and those logged
+ * ahead) that does not set every rule itself gets the windows it has now stored in it.
+ */
+export async function writeDefaultWindows(windows: Partial<AftercareWindows>, now: number, database: CandidDb = sharedDb()): Promise<void> {
+  const problem = prefsProblem({ windows });
+  if (problem) throw new JournalError(`Preferences ${problem}.`);
+  await database.transaction('rw', database.sessions, database.journalMeta, async () => {
+    const prefs = await readPrefs(database);
+    const sessions = await database.sessions.where('endedAt').aboveOrEqual(now - REMINDER_LOOKBACK_MS).toArray();
+    const frozen: SessionRecord[] = [];
+    for (const session of sessions) {
+      const kept = windowsToFreeze(session, prefs.windows);
+      // updatedAt stays: the user did not change the session, and its times are what they were.
+      if (kept) frozen.push({ ...session, windows: kept });
+    }
+    if (frozen.length > 0) await database.sessions.bulkPut(frozen);
+    await database.journalMeta.put({ key: PREFS_KEY, value: { ...prefs, windows } });
+  });
 }
 
 export async function ticksForDay(day: string, database: CandidDb = sharedDb()): Promise<TickRecord[]> {

@@ -133,8 +133,9 @@ export function parseSessionDraft(draft: SessionDraft, now: number): DraftResult
 export function draftWarnings(draft: Pick<SessionDraft, 'setting' | 'depthMm'>): string[] {
   const warnings: string[] = [];
   const depth = parseDecimal(draft.depthMm);
-  if (draft.setting === 'home' && Number.isFinite(depth) && depth > AT_HOME_MAX_DEPTH_MM) {
-    warnings.push(`At home, needles longer than ${AT_HOME_MAX_DEPTH_MM} mm are not advised: deeper needling belongs in a clinic, where infection risk is lower.`);
+  // The sources say "under 0.25 mm": 0.25 itself is already too long for home use.
+  if (draft.setting === 'home' && Number.isFinite(depth) && depth >= AT_HOME_MAX_DEPTH_MM) {
+    warnings.push(`At home, only needles under ${AT_HOME_MAX_DEPTH_MM} mm are advised: deeper needling belongs in a clinic, where infection risk is lower.`);
   }
   return warnings;
 }

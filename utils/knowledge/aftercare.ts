@@ -55,7 +55,8 @@ export const AFTERCARE_RULES: readonly AftercareRule[] = [
     id: 'no-sun',
     short: 'No direct sun',
     label: 'No direct sun',
-    endsMessage: 'The no-direct-sun week is over. Keep up the daily sunscreen.',
+    // Worded for any window: a practitioner may give fewer or more days than the sources' week.
+    endsMessage: 'Your no-direct-sun time is over. Keep up the daily sunscreen.',
     defaultHours: 7 * DAY,
     rangeHours: [7 * DAY, 7 * DAY],
     note: 'At least 7 days.',
@@ -156,7 +157,7 @@ export const CONTRAINDICATIONS: readonly Contraindication[] = [
 ];
 export const CONTRAINDICATION_ADVICE = 'Talk to your practitioner before this session.';
 
-/** At home: longer needles are for professionals. */
+/** At home: needles must be shorter than this ("under 0.25 mm"); 0.25 mm and longer are for professionals. */
 export const AT_HOME_MAX_DEPTH_MM = 0.25;
 export const AT_HOME_ADVICE = {
   text: 'At home, only use needles under 0.25 mm, sanitise everything and never roll over acne, wounds or irritated skin. A home is not sterile: infection is the main risk, and a professional session is safer.',

@@ -1,4 +1,4 @@
-import { AFTERCARE_HOURS, AFTERCARE_RULES, DEFAULT_WINDOWS, type AftercareWindows, type RestrictionId } from '../knowledge/aftercare';
+import { AFTERCARE_HOURS, AFTERCARE_RULES, DEFAULT_WINDOWS, RESTRICTION_IDS, type AftercareWindows, type RestrictionId } from '../knowledge/aftercare';
 import { MICRONEEDLING_TIMELINE, type TimelineStage } from '../knowledge/timeline';
 import type { SourceId } from '../knowledge/sources';
 import type { TreatmentId } from '../treatments';
@@ -27,6 +27,17 @@ export function hasAftercare(treatment: TreatmentId): boolean {
 /** The windows that apply to a session: its own, else the user's default, else the sources'. */
 export function windowsFor(session: Pick<ScheduleSession, 'windows'>, userDefaults?: Partial<AftercareWindows>): AftercareWindows {
   return { ...DEFAULT_WINDOWS, ...userDefaults, ...session.windows };
+}
+
+/**
+ * The windows to store in a session before the user's defaults change, so a session already logged
+ * keeps the times it was logged under (its own, else the defaults of then, else the sources'); null
+ * when nothing would change: no aftercare, or its own windows already set every rule.
+ */
+export function windowsToFreeze(session: ScheduleSession, currentDefaults?: Partial<AftercareWindows>): AftercareWindows | null {
+  if (!hasAftercare(session.treatment)) return null;
+  if (RESTRICTION_IDS.every((id) => session.windows?.[id] !== undefined)) return null;
+  return windowsFor(session, currentDefaults);
 }
 
 export interface RestrictionSpan {
@@ -97,6 +108,9 @@ export interface Milestone extends TimelineStage {
   startsAt: number;
   endsAt: number;
 }
+
+/** How long after a session its timeline has something to say: to the end of the last stage (6 months). */
+export const TIMELINE_SPAN_MS = Math.max(...MICRONEEDLING_TIMELINE.map((stage) => stage.toHours)) * HOUR;
 
 export function sessionMilestones(session: ScheduleSession): Milestone[] {
   if (!hasAftercare(session.treatment)) return [];

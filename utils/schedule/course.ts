@@ -1,5 +1,5 @@
 import type { CourseRecord } from '../journal/types';
-import { DAY } from './time';
+import { addLocalDays } from './time';
 
 export interface CourseProgress {
   /** Sessions of the course that have ended. */
@@ -8,7 +8,7 @@ export interface CourseProgress {
   /** "Session 3 of 5" (the latest one done), or "No session yet (5 planned)". */
   label: string;
   complete: boolean;
-  /** When the next session is due: the interval counted from the latest session's end. */
+  /** When the next session is due: the interval in calendar days from the latest session's end. */
   nextWindow: { number: number; opensAt: number; closesAt: number; afterSessionId: string } | null;
 }
 
@@ -23,7 +23,7 @@ export function courseProgress(course: Pick<CourseRecord, 'plannedSessions' | 'i
   const hasFuture = sessions.some((s) => s.endedAt > now);
   const nextWindow =
     last && !complete && !hasFuture
-      ? { number: done + 1, opensAt: last.endedAt + course.intervalDays[0] * DAY, closesAt: last.endedAt + course.intervalDays[1] * DAY, afterSessionId: last.id }
+      ? { number: done + 1, opensAt: addLocalDays(last.endedAt, course.intervalDays[0]), closesAt: addLocalDays(last.endedAt, course.intervalDays[1]), afterSessionId: last.id }
       : null;
   return { done, planned, label, complete, nextWindow };
 }

@@ -64,7 +64,8 @@ export function plannedReminders(input: ReminderInput): PlannedReminder[] {
     });
   }
 
-  if (input.sunscreenDaily && input.sessions.length > 0) {
+  // Sunscreen is every day, ongoing (not only during aftercare): the opt-in setting alone decides.
+  if (input.sunscreenDaily) {
     for (const dayAt of [now, localDayEnd(now) + HOUR]) {
       const at = localTimeOnDay(dayAt, SUNSCREEN_HOUR);
       reminders.push({

@@ -1,7 +1,7 @@
 /**
  * Time helpers for the schedule. Windows are absolute durations (a 24-hour window is 24 real hours,
- * even across a daylight-saving change); only days of the checklist and times shown to the user
- * follow the local calendar, through the runtime's time zone.
+ * even across a daylight-saving change); days of the checklist, the course's interval in days and
+ * times shown to the user follow the local calendar, through the runtime's time zone.
  */
 export const MINUTE = 60_000;
 export const HOUR = 60 * MINUTE;
@@ -25,6 +25,16 @@ export function localDayStart(ms: number): number {
 export function localDayEnd(ms: number): number {
   const d = new Date(ms);
   return new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1).getTime();
+}
+
+/**
+ * The same local clock time `days` calendar days later (or earlier). People count "4 weeks after"
+ * on the calendar: across a daylight-saving change, `days * DAY` would land an hour off, which near
+ * midnight is another day.
+ */
+export function addLocalDays(ms: number, days: number): number {
+  const d = new Date(ms);
+  return new Date(d.getFullYear(), d.getMonth(), d.getDate() + days, d.getHours(), d.getMinutes(), d.getSeconds(), d.getMilliseconds()).getTime();
 }
 
 /** A local clock time on the instant's day (e.g. 09:00 for the sunscreen reminder). */

@@ -105,6 +105,42 @@ describe('syncReminders', () => {
     expect((await syncReminders(NOW, database)).alarms.some((n) => n.includes('sun:'))).toBe(true);
   });
 
+  it('keeps the daily sunscreen reminder going with no recent session (sunscreen is every day, ongoing)', async () => {
+    const database = freshDb();
+    await addSession(session('old', NOW - 200 * DAY), NOW, database);
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, sunscreenReminder: true });
+    expect((await syncReminders(NOW, database)).alarms.filter((n) => n.includes('sun:'))).toHaveLength(1);
+    const empty = freshDb();
+    expect((await syncReminders(NOW, empty)).alarms.filter((n) => n.includes('sun:'))).toHaveLength(1);
+  });
+
+  it('wakes the badge when a session logged ahead ends, outside any aftercare', async () => {
+    const database = freshDb();
+    const ahead = NOW + 2 * DAY + 3 * HOUR;
+    await addSession(session('ahead', ahead), NOW, database);
+    const report = await syncReminders(NOW, database);
+    expect(report.badge).toBe('');
+    expect((await fakeBrowser.alarms.get(BADGE_ALARM))?.scheduledTime).toBe(ahead);
+    expect((await syncReminders(ahead, database)).badge).toBe('D1');
+  });
+
+  it('the badge alarm is the earlier of the next day change and the end of a session logged ahead', async () => {
+    const database = freshDb();
+    await addSession(session('now', NOW - HOUR), NOW, database);
+    await addSession(session('soon', NOW + 5 * HOUR), NOW, database);
+    await syncReminders(NOW, database);
+    expect((await fakeBrowser.alarms.get(BADGE_ALARM))?.scheduledTime).toBe(NOW + 5 * HOUR);
+    await database.sessions.update('soon', { endedAt: NOW + 30 * HOUR });
+    await syncReminders(NOW, database);
+    expect((await fakeBrowser.alarms.get(BADGE_ALARM))?.scheduledTime).toBe(NOW - HOUR + DAY);
+  });
+
+  it('a treatment without aftercare logged ahead sets no badge alarm', async () => {
+    const database = freshDb();
+    await addSession(session('botox', NOW + DAY, { treatment: 'botox' }), NOW, database);
+    expect((await syncReminders(NOW, database)).alarms).not.toContain(BADGE_ALARM);
+  });
+
   it('reminds when the next session of the course is due', async () => {
     const database = freshDb();
     await saveCourse({ id: 'c', concern: 'acne-scars', plannedSessions: 3, intervalDays: [28, 42], startedAt: NOW - 20 * DAY }, NOW, database);

@@ -95,9 +95,11 @@ describe('local date and time', () => {
 });
 
 describe('draftWarnings', () => {
-  it('warns about needles over 0.25 mm at home, never at a clinic', () => {
+  it('warns at home unless needles are under 0.25 mm, never at a clinic', () => {
     expect(draftWarnings({ setting: 'home', depthMm: '0.5' })).toHaveLength(1);
-    expect(draftWarnings({ setting: 'home', depthMm: '0.25' })).toEqual([]);
+    expect(draftWarnings({ setting: 'home', depthMm: '0.25' })).toHaveLength(1);
+    expect(draftWarnings({ setting: 'home', depthMm: '0,25' })[0]).toMatch(/under 0\.25 mm/);
+    expect(draftWarnings({ setting: 'home', depthMm: '0.2' })).toEqual([]);
     expect(draftWarnings({ setting: 'clinic', depthMm: '1.5' })).toEqual([]);
   });
 });

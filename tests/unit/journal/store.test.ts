@@ -1,7 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { addSession, courseSessions, currentCourse, deleteSession, historyPage, JournalError, readPrefs, recentSessions, saveCourse, setTick, ticksForDay, updateSession, writePrefs } from '../../../lib/journal/store';
-import { loadJournalView } from '../../../lib/journal/view';
+import { addSession, courseSessions, currentCourse, deleteSession, historyPage, JournalError, readPrefs, recentSessions, saveCourse, setTick, ticksForDay, updateSession, writeDefaultWindows, writePrefs } from '../../../lib/journal/store';
+import { loadJournalView, statusSessions } from '../../../lib/journal/view';
 import type { SessionRecord } from '../../../utils/journal/types';
+import { DEFAULT_WINDOWS } from '../../../utils/knowledge/aftercare';
+import { aftercareNow } from '../../../utils/schedule/status';
 import { freshDb, NOW, sampleJournal, seed } from './fixtures';
 
 const DAY = 86400000;
@@ -106,5 +108,90 @@ describe('ticks, courses and preferences', () => {
     await expect(writePrefs({ windows: { 'no-actives': -1 } }, database)).rejects.toThrow();
     await database.journalMeta.put({ key: 'prefs', value: { windows: 'garbage' } });
     expect(await readPrefs(database)).toEqual({});
+  });
+});
+
+describe('writeDefaultWindows: new default times apply to new sessions only', () => {
+  const HOUR = 3600000;
+  const sunEnd = (view: Awaited<ReturnType<typeof loadJournalView>>, at: number): number | undefined =>
+    aftercareNow(statusSessions(view), view.prefs.windows, at).active.find((span) => span.rule === 'no-sun')?.endsAt;
+
+  it('a session in aftercare keeps its spans; a session logged afterwards uses the new defaults', async () => {
+    const database = freshDb();
+    const inCare = session({ id: 'in-care', endedAt: NOW - 2 * DAY });
+    await addSession(inCare, NOW, database);
+    await writeDefaultWindows({ 'no-sun': 24 }, NOW, database);
+    expect(await readPrefs(database)).toEqual({ windows: { 'no-sun': 24 } });
+    // Still under the sources' 7 days it was logged with, not the new 24 hours.
+    expect(sunEnd(await loadJournalView(NOW, database), NOW)).toBe(inCare.endedAt + 7 * DAY);
+    expect((await database.sessions.get('in-care'))?.windows).toEqual(DEFAULT_WINDOWS);
+
+    const later = session({ id: 'later', endedAt: NOW + HOUR });
+    await addSession(later, NOW, database);
+    const view = await loadJournalView(NOW + 2 * HOUR, database);
+    const spans = aftercareNow(statusSessions(view), view.prefs.windows, NOW + 2 * HOUR).active.filter((s) => s.rule === 'no-sun');
+    // The later session's 24 h joins the earlier 7 days; the earlier session still ends the span.
+    expect(spans).toEqual([expect.objectContaining({ sessionId: 'in-care', endsAt: inCare.endedAt + 7 * DAY })]);
+    expect(aftercareNow([later], view.prefs.windows, NOW + 2 * HOUR).active.find((s) => s.rule === 'no-sun')?.endsAt).toBe(later.endedAt + 24 * HOUR);
+  });
+
+  it('freezes the previous defaults, merged with the session’s own windows, and a session logged ahead too', async () => {
+    const database = freshDb();
+    await writePrefs({ windows: { 'no-actives': 48 } }, database);
+    await addSession(session({ id: 'own', endedAt: NOW - DAY, windows: { 'no-makeup': 12 } }), NOW, database);
+    await addSession(session({ id: 'ahead', endedAt: NOW + 3 * DAY }), NOW, database);
+    await writeDefaultWindows({ 'no-actives': 96, 'no-sun': 72 }, NOW, database);
+    expect((await database.sessions.get('own'))?.windows).toEqual({ ...DEFAULT_WINDOWS, 'no-makeup': 12, 'no-actives': 48 });
+    expect((await database.sessions.get('ahead'))?.windows).toEqual({ ...DEFAULT_WINDOWS, 'no-actives': 48 });
+    expect(await readPrefs(database)).toEqual({ windows: { 'no-actives': 96, 'no-sun': 72 } });
+  });
+
+  it('leaves old sessions, treatments without aftercare and fully set sessions as they were', async () => {
+    const database = freshDb();
+    const full = { 'no-makeup': 12, 'no-actives': 48, 'no-sun': 240, 'no-swimming': 96 };
+    await addSession(session({ id: 'old', endedAt: NOW - 100 * DAY }), NOW, database);
+    await addSession(session({ id: 'botox', treatment: 'botox', endedAt: NOW - DAY }), NOW, database);
+    await addSession(session({ id: 'full', endedAt: NOW - DAY, windows: full, updatedAt: NOW - 5 }), NOW, database);
+    await writeDefaultWindows({ 'no-sun': 24 }, NOW, database);
+    expect((await database.sessions.get('old'))?.windows).toBeUndefined();
+    expect((await database.sessions.get('botox'))?.windows).toBeUndefined();
+    expect(await database.sessions.get('full')).toEqual(session({ id: 'full', endedAt: NOW - DAY, windows: full, updatedAt: NOW - 5 }));
+  });
+
+  it('refuses invalid times and then changes nothing', async () => {
+    const database = freshDb();
+    await addSession(session({ id: 'in-care', endedAt: NOW - DAY }), NOW, database);
+    await expect(writeDefaultWindows({ 'no-sun': -1 }, NOW, database)).rejects.toBeInstanceOf(JournalError);
+    expect((await database.sessions.get('in-care'))?.windows).toBeUndefined();
+    expect(await readPrefs(database)).toEqual({});
+  });
+});
+
+describe('the timeline follows the latest session for its whole span', () => {
+  it('exposes a session 100 days old, so the "Months 3–6" stage shows as now', async () => {
+    const database = freshDb();
+    await addSession(session({ id: 'older', endedAt: NOW - 130 * DAY }), NOW, database);
+    await addSession(session({ id: 'hundred', endedAt: NOW - 100 * DAY }), NOW, database);
+    await addSession(session({ id: 'botox', treatment: 'botox', endedAt: NOW - 90 * DAY }), NOW, database);
+    const view = await loadJournalView(NOW, database);
+    expect(view.recent).toEqual([]);
+    expect(view.timelineSession?.id).toBe('hundred');
+    const status = aftercareNow(statusSessions(view), view.prefs.windows, NOW);
+    expect(status.latest?.id).toBe('hundred');
+    expect(status.milestones.find((m) => m.id === 'full')?.state).toBe('now');
+    expect(status.milestones.filter((m) => m.state === 'now').map((m) => m.id)).toEqual(['full']);
+  });
+
+  it('counts a recent session once, and nothing past the last stage', async () => {
+    const database = freshDb();
+    await addSession(session({ id: 'recent', endedAt: NOW - 10 * DAY }), NOW, database);
+    const view = await loadJournalView(NOW, database);
+    expect(statusSessions(view).map((s) => s.id)).toEqual(['recent']);
+
+    const old = freshDb();
+    await addSession(session({ id: 'gone', endedAt: NOW - 200 * DAY }), NOW, old);
+    const oldView = await loadJournalView(NOW, old);
+    expect(oldView.timelineSession).toBeNull();
+    expect(aftercareNow(statusSessions(oldView), undefined, NOW).milestones).toEqual([]);
   });
 });

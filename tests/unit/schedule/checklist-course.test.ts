@@ -47,7 +47,9 @@ describe('courseProgress', () => {
     const sessions = [s('1', t), s('2', t + 30 * DAY), s('3', t + 60 * DAY)];
     const progress = courseProgress(course, sessions, t + 61 * DAY);
     expect(progress.label).toBe('Session 3 of 5');
-    expect(progress.nextWindow).toEqual({ number: 4, opensAt: t + 88 * DAY, closesAt: t + 102 * DAY, afterSessionId: '3' });
+    // Counted in calendar days from 7 March: the window opens 4 April at the same clock time,
+    // although British Summer Time began in between (an hour less than 28 × 24 hours).
+    expect(progress.nextWindow).toEqual({ number: 4, opensAt: new Date(2025, 3, 4, 12).getTime(), closesAt: new Date(2025, 3, 18, 12).getTime(), afterSessionId: '3' });
     expect(progress.complete).toBe(false);
   });
 

@@ -65,4 +65,20 @@ describe('plannedReminders', () => {
     expect(new Date(plan[0]!.at).getHours()).toBe(9);
     expect(plannedReminders({ sessions: [s('a', end)], sunscreenDaily: false, now }).some((r) => r.id.startsWith('sun:'))).toBe(false);
   });
+
+  it('daily sunscreen goes on without any recent session: the setting alone decides', () => {
+    const now = new Date(2025, 4, 12, 7, 0).getTime();
+    expect(plannedReminders({ sessions: [], sunscreenDaily: true, now }).map((r) => r.id)).toEqual(['sun:2025-05-12', 'sun:2025-05-13']);
+    expect(plannedReminders({ sessions: [], sunscreenDaily: false, now })).toEqual([]);
+  });
+
+  it("the end of a practitioner's shorter or longer sun window is not called a week", () => {
+    for (const days of [3, 14]) {
+      const plan = plannedReminders({ sessions: [s('a', end, { windows: { 'no-sun': days * 24 } })], sunscreenDaily: false, now: end + HOUR });
+      const sun = plan.find((r) => r.id.includes('no-sun'))!;
+      expect(sun.at - end).toBe(days * DAY);
+      expect(sun.message).toMatch(/sun/);
+      expect(sun.message).not.toMatch(/week/);
+    }
+  });
 });
