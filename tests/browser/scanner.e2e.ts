@@ -241,6 +241,22 @@ describe('feed scanner', () => {
     await tab.close();
   });
 
+  it('shows a hidden author again from the popup’s settings', async () => {
+    const popup = await launched.context.newPage();
+    await popup.goto(`chrome-extension://${launched.extensionId}/popup.html`);
+    await popup.getByRole('tab', { name: 'Settings' }).click();
+    await popup.getByRole('button', { name: 'Show @hautnah.mia again on TikTok' }).click();
+    await expect.poll(() => popup.locator('.hidden-on-posts [role="status"]').textContent()).toMatch(/^@hautnah\.mia is shown again\./);
+    expect(await popup.getByRole('button', { name: 'Show @hautnah.mia again on TikTok' }).count()).toBe(0);
+    await popup.close();
+    const tab = await open('www.tiktok.com', '/foryou', fixture('tiktok', TIKTOK_FEED));
+    await marks(tab);
+    const post = tab.locator('[data-fixture-expect="ba"]', { hasText: 'hautnah.mia' });
+    await expect.poll(() => post.locator('candid-badge').count()).toBe(1);
+    expect(await post.getAttribute('data-candid-hidden')).toBeNull();
+    await tab.close();
+  });
+
   it('ignores clicks the page’s own scripts make on a card’s buttons', async () => {
     const tab = await open('www.tiktok.com', '/foryou', fixture('tiktok', TIKTOK_FEED));
     // (Earlier tests hid an author and a post: compare with what this page showed before the clicks.)
