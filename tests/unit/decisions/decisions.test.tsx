@@ -1,11 +1,12 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { HiddenOnPosts } from '../../../components/HiddenOnPosts';
 import { db } from '../../../lib/db';
 import { allDecisions, decisionKeys, setDecision } from '../../../lib/decisions';
 import { MAX_DECISIONS } from '../../../utils/protocol/scan';
+import { freshRootEachTest } from '../fresh-root';
 
 const NOW = Date.UTC(2025, 5, 10, 12);
 
@@ -41,14 +42,7 @@ describe('choices on posts', () => {
 
 describe('HiddenOnPosts (popup settings)', () => {
   let root: HTMLElement;
-  beforeEach(() => {
-    root = document.createElement('div');
-    document.body.append(root);
-  });
-  afterEach(() => {
-    render(null, root);
-    root.remove();
-  });
+  freshRootEachTest((element) => (root = element));
 
   const settle = async (): Promise<void> => {
     for (let i = 0; i < 20; i++) await act(() => new Promise((resolve) => setTimeout(resolve, 5)));

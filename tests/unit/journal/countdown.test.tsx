@@ -1,21 +1,15 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Countdown } from '../../../components/journal/Countdown';
 import { aftercareNow } from '../../../utils/schedule/status';
 import type { ScheduleSession } from '../../../utils/schedule/aftercare';
 import { DAY, HOUR } from '../../../utils/schedule/time';
+import { freshRootEachTest } from '../fresh-root';
 
 let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+freshRootEachTest((element) => (root = element));
 
 const END = Date.UTC(2025, 5, 1, 12, 0);
 const session: ScheduleSession = { id: 'a', treatment: 'microneedling', endedAt: END };

@@ -6,18 +6,12 @@ import { PopupApp } from '../../../components/popup/PopupApp';
 import { db } from '../../../lib/db';
 import { addSession } from '../../../lib/journal/store';
 import type { SessionRecord } from '../../../utils/journal/types';
+import { freshRootEachTest } from '../fresh-root';
 
 let root: HTMLElement;
-beforeEach(async () => {
-  root = document.createElement('div');
-  document.body.append(root);
-  await db().sessions.clear();
-});
-afterEach(async () => {
-  render(null, root);
-  root.remove();
-  await db().sessions.clear();
-});
+freshRootEachTest((element) => (root = element));
+beforeEach(() => db().sessions.clear());
+afterEach(() => db().sessions.clear());
 
 const tab = (name: string): HTMLButtonElement => [...root.querySelectorAll<HTMLButtonElement>('[role="tab"]')].find((b) => b.textContent === name)!;
 const heading = (): string | undefined => root.querySelector('[role="tabpanel"] h2')?.textContent ?? undefined;

@@ -1,19 +1,13 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { QuickLogForm } from '../../../components/journal/QuickLogForm';
 import type { CourseRecord, SessionRecord } from '../../../utils/journal/types';
+import { freshRootEachTest } from '../fresh-root';
 
 let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+freshRootEachTest((element) => (root = element));
 
 const NOW = Date.UTC(2025, 5, 10, 12, 0);
 const course: CourseRecord = { id: 'c', concern: 'acne-scars', plannedSessions: 5, intervalDays: [28, 42], startedAt: NOW - 30 * 86400000 };

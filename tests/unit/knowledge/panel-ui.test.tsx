@@ -1,19 +1,13 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ComparePanel } from '../../../components/compare/ComparePanel';
 import type { Focus } from '../../../components/compare/selection';
+import { freshRootEachTest } from '../fresh-root';
 
 let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+freshRootEachTest((element) => (root = element));
 
 const headers = (): string[] =>
   [...root.querySelectorAll('thead th[scope="col"]:not(.row-head)')].map((th) => th.childNodes[0]?.textContent ?? '');
