@@ -25,7 +25,7 @@ export function SourceNotes({ fact }: { fact: Fact }): JSX.Element {
       {fact.disagreement ? (
         <>
           <p>
-            <strong>Sources differ.</strong> We show the more cautious side, from:
+            <strong>Sources differ.</strong> The table shows the more cautious side; this cell’s text comes from:
           </p>
           <SourceItems ids={fact.sources} />
           <p>The other side: {fact.disagreement.text}</p>

@@ -51,6 +51,7 @@ export function QuickLogForm(props: LogFormProps) {
   // An edited session keeps what was stored.
   const [inCourseChoice, setInCourseChoice] = useState<boolean | null>(editing ? editing.courseId !== undefined : null);
   const inCourse = inCourseChoice ?? hasAftercare(draft.treatment as TreatmentId);
+  const withSafetyCheck = hasAftercare(draft.treatment as TreatmentId);
   const [asDefault, setAsDefault] = useState(false);
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState('');
@@ -81,7 +82,7 @@ export function QuickLogForm(props: LogFormProps) {
     const session: SessionRecord = { ...result.value, id, createdAt: editing?.createdAt ?? now, updatedAt: now };
     const courseId = inCourse ? (editing?.courseId ?? props.course?.id) : undefined;
     if (courseId) session.courseId = courseId;
-    if (showSafety || safety.size > 0) session.safety = [...safety];
+    if (withSafetyCheck && (showSafety || safety.size > 0)) session.safety = [...safety];
     try {
       await props.onSubmit(session, asDefault);
     } catch (error) {
@@ -190,7 +191,8 @@ export function QuickLogForm(props: LogFormProps) {
         </label>
       ) : null}
 
-      {showSafety ? (
+      {/* The contraindications in our sources are microneedling's: asked for that family only. */}
+      {!withSafetyCheck ? null : showSafety ? (
         <SafetyCheck ticked={safety} onChange={setSafety} />
       ) : (
         <button type="button" class="link" onClick={() => setShowSafety(true)}>Anything changed since last time? Run the safety check</button>

@@ -16,7 +16,7 @@ export function SafetyCheck(props: { ticked: ReadonlySet<ContraindicationId>; on
   const flagged = CONTRAINDICATIONS.filter((c) => ticked.has(c.id));
   return (
     <fieldset class="safety">
-      <legend>Safety check: does any of this apply to you now?</legend>
+      <legend>Safety check for microneedling: does any of this apply to you now?</legend>
       {CONTRAINDICATIONS.map((item) => (
         <label key={item.id} class="check">
           <input type="checkbox" name={`safety-${item.id}`} checked={ticked.has(item.id)} onChange={(e) => toggle(item.id, e.currentTarget.checked)} />

@@ -15,7 +15,7 @@ export function Timeline({ milestones }: { milestones: AftercareNow['milestones'
           </li>
         ))}
       </ol>
-      <p class="hint">Everyone heals at their own pace. Results build slowly: the clearest change shows 3–6 months in.</p>
+      <p class="hint">Everyone heals at their own pace. Results build slowly: the clearest change shows 3–6 months in (two of our sources say some improvement can show after the first session).</p>
     </details>
   );
 }

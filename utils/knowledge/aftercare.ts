@@ -34,12 +34,12 @@ export const AFTERCARE_RULES: readonly AftercareRule[] = [
   {
     id: 'no-makeup',
     short: 'No makeup',
-    label: 'No makeup; keep the skin clean and untouched',
+    label: 'No makeup; keep the skin clean, no touching with unwashed hands',
     endsMessage: 'You can wear makeup again.',
     defaultHours: 24,
     rangeHours: [24, 24],
-    note: 'Most sources say the first 24 hours; one says the next day is already fine.',
-    sources: ['S1', 'S2', 'S3'],
+    note: 'Two sources say the first 24 hours; a third (S3) says the next day is already fine.',
+    sources: ['S1', 'S2'],
   },
   {
     id: 'no-actives',
@@ -68,8 +68,8 @@ export const AFTERCARE_RULES: readonly AftercareRule[] = [
     label: 'No swimming (pool or sea)',
     endsMessage: 'Swimming is fine again.',
     defaultHours: 7 * DAY,
-    rangeHours: [4 * DAY, 7 * DAY],
-    note: 'Sources say "the first days"; one person lost a result swimming on day 4, so we count 7 days, as for sun.',
+    rangeHours: [7 * DAY, 7 * DAY],
+    note: 'One source says "the first days"; its author lost a result swimming on day 4, so we count 7 days, as for sun.',
     sources: ['S0'],
   },
 ];

@@ -21,7 +21,7 @@ const WEEK = 7 * DAY;
 const MONTH = 30 * DAY;
 
 export const MICRONEEDLING_TIMELINE: readonly TimelineStage[] = [
-  { id: 'redness', fromHours: 0, toHours: 48, when: 'First 2 days', what: 'Sunburn-like redness, warmth and tenderness; tiny pinpoint bleeding can happen.', sources: ['S0', 'S1', 'S3'] },
+  { id: 'redness', fromHours: 0, toHours: 48, when: 'First 2 days', what: 'Sunburn-like redness, warmth and tenderness; tiny pinpoint bleeding can happen. For some it lasts up to a week.', sources: ['S0', 'S1', 'S3'] },
   { id: 'sensitive', fromHours: 0, toHours: 3 * DAY, when: 'Days 1–3', what: 'Some redness and sensitivity: the usual downtime.', sources: ['S2'] },
   { id: 'tight', fromHours: 7 * DAY, toHours: 10 * DAY, when: 'Around days 7–10', what: 'Redness has gone; skin can feel tight and dry. Some people see a glow.', sources: ['S0'] },
   { id: 'glow', fromHours: 1 * WEEK, toHours: 2 * WEEK, when: 'Weeks 1–2', what: 'A first glow.', sources: ['S2'] },
@@ -31,4 +31,4 @@ export const MICRONEEDLING_TIMELINE: readonly TimelineStage[] = [
 
 /** One line for the feed card: what real results look like. */
 export const REAL_RESULTS_SUMMARY =
-  'Real microneedling results are gradual: usually 3–6 sessions about 4–6 weeks apart, a first glow after a week or two, and the clearest change 3–6 months in.';
+  'Real microneedling results are gradual: usually 3–6 sessions about 4–6 weeks apart, a first glow after a week or two, and the clearest change 3–6 months in (some sources say a little improvement can show sooner).';

@@ -16,7 +16,6 @@ const needlingOrUnknown: Applies = (t) => t === null || t.startsWith('microneedl
 const clinicNeedling: Applies = (t) => t !== null && t.startsWith('microneedling');
 /** Not permanent: microneedling needs maintenance [S1 S2 S3], Botox repeat sessions [S3], microdermabrasion gives short-term brightness [S2]. */
 const knownToFade: Applies = (t) => needlingOrUnknown(t) || t === 'botox' || t === 'microdermabrasion';
-const always: Applies = () => true;
 
 interface Claim {
   id: string;
@@ -44,8 +43,8 @@ const SMALL_WORDS: Record<string, number> = {
 };
 
 /**
- * "In 3 days" or "48 hours later" contradicts the timeline; "after 2 weeks" too (a first glow at most
- * [S2]); "in 3 weeks" no longer does (weeks 3–4 bring visible change [S0]).
+ * "In 3 days" or "48 hours later" contradicts the timeline; a week or more does not: around days 7–10
+ * some people glow [S0], weeks 1–2 bring a first glow [S2] (what the reason itself says to expect).
  */
 function isWithinDays(match: string): boolean {
   if (/(?:^|[\s\d])(?:hours?|hrs?|h|horas?|heures?|stunden?)(?:\s|$)/u.test(match)) return true;
@@ -53,7 +52,7 @@ function isWithinDays(match: string): boolean {
   const digits = /\d{1,3}/u.exec(match);
   const wordNumber = match.split(' ').find((word) => word in SMALL_WORDS);
   const n = digits ? Number(digits[0]) : wordNumber ? (SMALL_WORDS[wordNumber] ?? 3) : 3; // "a few days" ≈ 3
-  return weeks ? n <= 2 : n <= 14;
+  return !weeks && n < 7;
 }
 
 const CLAIMS: readonly Claim[] = [
@@ -94,7 +93,7 @@ const CLAIMS: readonly Claim[] = [
     kb: 'timeline',
     strength: 0.5,
     applies: needlingOrUnknown,
-    reason: 'It promises instant results. Our sources expect a few days of redness, then a change that builds over 3–6 months.',
+    reason: 'It promises instant results. Our sources expect a few days of redness, then a change that builds over 3–6 months (two of them say some improvement can show after the first session, not the finished result).',
     terms: [
       // "immediately after the session" describes redness, not results: left out
       '(?:instant|instantly|instantaneous|immediate|immediately)(?! after| despues| depois| apres| nach)', 'results? (?:right|straight) away',
@@ -130,8 +129,8 @@ const CLAIMS: readonly Claim[] = [
     id: 'claims.look-younger',
     kb: 'limits',
     strength: 0.6,
-    applies: always,
-    reason: 'It promises to make someone look years younger. Our sources say real results are natural and gradual: a treatment does not make you look 18 again.',
+    applies: needlingOrUnknown,
+    reason: 'It promises to make someone look years younger. Our sources say real results are natural and gradual: microneedling does not make you look 18 again.',
     terms: [
       'look(?:ing)? (?:like )?(?:i\'?m |im )?(?:18|20|eighteen|twenty)(?: again)?', '\\d{1,2} years younger', '(?:ten|five|twenty) years younger',
       'face transplant', '(?:brand )?new face', 'parec(?:er|o) de (?:18|20)', '\\d{1,2} anos mas joven', '\\d{1,2} anos menos', 'cara nueva', 'nueva cara',
@@ -143,8 +142,8 @@ const CLAIMS: readonly Claim[] = [
     id: 'claims.erase-100',
     kb: 'limits',
     strength: 0.6,
-    applies: always,
-    reason: 'It promises scars or marks completely erased. Our sources describe gradual improvement over several sessions, with deep scars needing more, not marks vanishing.',
+    applies: needlingOrUnknown,
+    reason: 'It promises scars or marks completely erased. Our sources describe microneedling as gradual improvement over several sessions, with deep scars needing more, not marks vanishing.',
     terms: [
       '(?:erase[sd]?|remove[sd]?|eliminate[sd]?|elimina\\p{L}*|borra\\p{L}*|apaga\\p{L}*|efface\\p{L}*|entfern\\p{L}*|cure[sd]?|gone)(?: [^\\s]+){0,3} 100 ?%',
       '100 ?% (?:gone|removed|erased|clear|cured|fixed|scar ?-?free|eliminad\\p{L}*|borrad\\p{L}*|apagad\\p{L}*|efface\\p{L}*|disparu\\p{L}*|desaparec\\p{L}*|entfernt|weg)',

@@ -11,7 +11,7 @@ const KINDS = [
   {
     id: 'sponsorship.disclosure',
     strength: 0.45,
-    reason: 'The post says it is an ad or a paid or gifted collaboration: it was made to sell, so the best-looking result was chosen.',
+    reason: 'The post says it is an ad or a paid or gifted collaboration: it was made to sell, so it may show the best case.',
     terms: [
       'paid partner(?:ship)?', 'sponsored(?: by| post)?', 'in (?:paid )?(?:partnership|collaboration) with', 'gifted(?: by)?', 'pr (?:package|sample)',
       '\\[(?:ad|anzeige|werbung|publi|pub)\\]', '\\((?:ad|anzeige|werbung|publi|pub)\\)', 'ad ?:',
@@ -62,7 +62,7 @@ export function detectSponsorship(input: TextInput, _context: SignalContext): Re
   if (labels?.paidPartnership === true) {
     reasons.push({
       signal: 'sponsorship', id: 'sponsorship.paid-partnership', strength: 0.5, evidence: ['Paid partnership label'], kb: 'social-posts',
-      reason: 'The platform labels this a paid partnership: the result shown was chosen to sell.',
+      reason: 'The platform labels this a paid partnership: it was made to sell, so it may show the best case.',
     });
   }
   if (labels?.sponsored === true) {

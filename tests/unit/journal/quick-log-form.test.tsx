@@ -73,3 +73,19 @@ describe('QuickLogForm: "Part of my course"', () => {
     expect(inCourse().checked).toBe(false);
   });
 });
+
+describe('QuickLogForm: the safety check', () => {
+  const legend = (): string | undefined => root.querySelector('fieldset.safety legend')?.textContent ?? undefined;
+
+  it('asks microneedling’s contraindications before a microneedling session only', async () => {
+    const onSubmit = show({ safetyFirst: true });
+    expect(legend()).toBe('Safety check for microneedling: does any of this apply to you now?');
+    click(root.querySelector<HTMLInputElement>('fieldset.safety input[type="checkbox"]')!);
+    chooseTreatment('botox');
+    // Our sources list no contraindications for Botox: no check offered, none stored.
+    expect(legend()).toBeUndefined();
+    expect(root.textContent).not.toContain('Run the safety check');
+    await submit();
+    expect(onSubmit.mock.calls[0]![0].safety).toBeUndefined();
+  });
+});

@@ -36,7 +36,7 @@ export const atHomeRoller: TreatmentRecord = {
       sources: [...new Set(['S2' as const, ...(isNotStated(needlingAvoid) ? [] : needlingAvoid.sources)])],
     },
     'at-home': {
-      text: 'Made for it, with care: needles under 0.25 mm, everything sanitised, never over acne, wounds or irritated skin.',
+      text: 'Possible with care: needles under 0.25 mm, everything sanitised, never over acne, wounds or irritated skin. Professional sessions are safer.',
       sources: ['S2'],
     },
   },
