@@ -16,8 +16,9 @@ export interface BeforeAfterMatch {
 // All terms are normalised (lower case, accents stripped): "después" is matched as "despues".
 const BEFORE = '(?:before|b4|antes|avant|vorher)';
 const AFTER = '(?:after|despues|depois|apres|nachher)';
-const ARROW = '(?:->|=>|>>|→|➡|⇒|⟶|👉|⏩|▶)';
-const JOIN = `(?: ?(?:and|&|&amp;|\\+|/|\\||-|vs\\.?|versus|x|y|e|et|und|n|'n'|:|${ARROW}) ?| )(?:el |o |l'|le |das )?`;
+const ARROW = '(?:-->|->|=>|>>|→|➡|➜|➔|⇒|⇨|⟶|👉|⏩|▶|►|⬇)';
+// Dashes too: phones turn "before - after" into "before – after" or "before — after".
+const JOIN = `(?: ?(?:and|&|&amp;|\\+|/|//|\\||-|–|—|vs\\.?|versus|x|y|e|et|und|n|'n'|:|${ARROW}) ?| )(?:el |o |l'|le |das )?`;
 const NUM = '(?:\\d{1,3}|one|two|three|four|five|six|un|una|uno|dos|tres|cuatro|cinco|seis|um|uma|dois|duas|quatro|une|deux|trois|quatre|cinq|ein|eine|einer|einem|zwei|drei|vier|funf|sechs)';
 const UNIT = '(?:day|dia|jour|tag|week|wk|semana|semaine|woche|month|mes|mois|monat|session|sesion|sessao|seance|sitzung|treatment|tratamiento|tratamento|behandlung)';
 const UNITS = '(?:sessions?|sesion(?:es)?|sess(?:ao|oes)|seances?|sitzung(?:en)?|treatments?|tratamientos?|tratamentos?|behandlung(?:en)?|months?|mes(?:es)?|mois|monat(?:e|en)?|weeks?|semanas?|semaines?|wochen?|days?|dias|jours|tage|tagen)';
@@ -68,11 +69,14 @@ const SKIN_RE = words([
   'narben', 'poren', 'falten', 'faltchen', 'pigmentflecken', 'mitesser', 'kollagen', 'gesichtsbehandlung',
 ]);
 const SKIN_TAGS = [
-  'skin', 'acne', 'scar', 'pore', 'wrinkle', 'derma', 'facial', 'piel', 'pele', 'peau', 'cicatri', 'melasma', 'collagen', 'colageno',
-  'hautpflege', 'akne', 'narben', 'esthetic', 'estetica', 'rosacea', 'pigment',
+  'skin', 'acne', 'wrinkle', 'derma', 'facial', 'piel', 'pele', 'peau', 'cicatri', 'melasma', 'collagen', 'colageno',
+  'hautpflege', 'akne', 'narben', 'esthetician', 'estetica', 'rosacea', 'pigment',
 ];
+/** Skin parts of tags that hide inside other words (#singapore, #oscars, #scarf): only at a tag's start. */
+const SKIN_TAG_STARTS = ['pore', 'scar'];
 /** Face words are weaker: a haircut or a make-up post shows a face too. */
-const FACE_RE = words(['faces?', 'glow(?:ing|y)?', 'cara', 'rostro', 'rosto', 'visage', 'gesicht', 'teint']);
+/** ("glow up" is a cue, not a face: "room glow up" is not about skin.) */
+const FACE_RE = words(['faces?', 'glow(?:ing|y)?(?! ?-?up)', 'cara', 'rostro', 'rosto', 'visage', 'gesicht', 'teint']);
 
 /**
  * Other subjects of before/after posts that are not ours. Decided: hair, make-up, teeth, nails,
@@ -81,7 +85,7 @@ const FACE_RE = words(['faces?', 'glow(?:ing|y)?', 'cara', 'rostro', 'rosto', 'v
  */
 const OFF_TOPIC_RE = words([
   'hair\\p{L}*', 'barber\\p{L}*', 'balayage', 'corte de (?:pelo|cabelo)', 'cabell?o', 'cheveux', 'coiffure', 'haare?', 'frisur', 'skin ?fade',
-  'make ?-?up', 'makeup\\p{L}*', 'maquillaje', 'maquiagem', 'maquillage', 'schminke',
+  'make ?-?up', 'makeup\\p{L}*', 'maquillaje', 'maquiagem', 'maquillage', 'schminke', 'tanning', 'self ?-?tan\\p{L}*', '(?:spray|fake) ?tan',
   'teeth', 'tooth', 'smile', 'braces', 'veneers', 'invisalign', 'dientes', 'dentes', 'dents', 'zahne', 'nails?', 'manicure', 'unas', 'unhas',
   'ongles', 'nagel', 'tattoos?', 'tatuajes?', 'tatuagem',
   'weight ?loss', '\\d{1,3} ?(?:kg|lbs?|pounds|kilos)', 'gym', 'fitness', 'workout', 'abs', 'glutes?', 'perdida de peso', 'emagrecimento',
@@ -95,6 +99,10 @@ const OFF_TOPIC_TAGS = [
 ];
 
 const raws = (p: PreparedText, re: RegExp): string[] => findAll(p, re).map((f) => f.raw);
+const skinTags = (p: PreparedText): string[] => [
+  ...tagsContaining(p, SKIN_TAGS),
+  ...p.tags.filter((tag) => SKIN_TAG_STARTS.some((part) => tag.norm.startsWith(part))).map((tag) => tag.raw),
+];
 
 /**
  * Substrings every before/after cue contains once lower-cased and stripped of accents: a before
@@ -102,7 +110,7 @@ const raws = (p: PreparedText, re: RegExp): string[] => findAll(p, re).map((f) =
  * hashtags contain these anywhere: "#myskinprogress"). After words never form a cue on their own.
  */
 const CUE_ANCHORS = [
-  'before', 'b4', 'antes', 'avant', 'vorher', '&', '->', '=>', '>>', '→', '➡', '⇒', '⟶', '👉', '⏩', '▶',
+  'before', 'b4', 'antes', 'avant', 'vorher', '&', '->', '=>', '>>', '→', '➡', '➜', '➔', '⇒', '⇨', '⟶', '👉', '⏩', '▶', '►', '⬇',
   'transforma', 'verwandlung', 'glow', 'swipe', 'progres', 'result', 'ergebnis',
 ];
 /**
@@ -142,18 +150,19 @@ export function hasBeforeAfterCue(input: TextInput): boolean {
 
 /**
  * Whether a post is a before/after of skin: a before/after cue plus a skin subject. How the subject is
- * decided, in order: a named treatment settles it; else skin words must be at least as many as
- * other-subject words; else face words count only when no other subject is named.
+ * decided, in order: a named treatment settles it; else skin words must outnumber other-subject
+ * words (a tie, "makeup before and after, skin prep", is a make-up post); else face words count only
+ * when no other subject is named.
  */
 export function detectBeforeAfter(input: TextInput): BeforeAfterMatch {
   const p = prepare(input);
   const cues = evidenceOf([...raws(p, CUE_RE), ...raws(p, EMOJI_CUE_RE), ...tagsContaining(p, CUE_TAGS)]);
   const treatments = raws(p, ANY_TREATMENT_RE);
-  const skin = evidenceOf([...raws(p, SKIN_RE), ...tagsContaining(p, SKIN_TAGS)]);
+  const skin = evidenceOf([...raws(p, SKIN_RE), ...skinTags(p)]);
   const offTopic = evidenceOf([...raws(p, OFF_TOPIC_RE), ...tagsContaining(p, OFF_TOPIC_TAGS)]);
   const face = skin.length || treatments.length ? [] : evidenceOf(raws(p, FACE_RE));
   const aboutSkin =
-    treatments.length > 0 || (skin.length > 0 && skin.length >= offTopic.length) || (face.length > 0 && offTopic.length === 0);
+    treatments.length > 0 || (skin.length > 0 && skin.length > offTopic.length) || (face.length > 0 && offTopic.length === 0);
   return {
     isBeforeAfter: aboutSkin && cues.length > 0,
     aboutSkin,
@@ -171,8 +180,8 @@ export function isSkinBeforeAfter(input: TextInput): boolean {
   if (!hasBeforeAfterCue(input)) return false;
   const p = prepare(input);
   if (findAll(p, ANY_TREATMENT_RE).length > 0) return true;
-  const skin = evidenceOf([...raws(p, SKIN_RE), ...tagsContaining(p, SKIN_TAGS)]).length;
+  const skin = evidenceOf([...raws(p, SKIN_RE), ...skinTags(p)]).length;
   if (skin === 0 && findAll(p, FACE_RE).length === 0) return false;
   const offTopic = evidenceOf([...raws(p, OFF_TOPIC_RE), ...tagsContaining(p, OFF_TOPIC_TAGS)]).length;
-  return skin > 0 ? skin >= offTopic : offTopic === 0;
+  return skin > 0 ? skin > offTopic : offTopic === 0;
 }

@@ -34,7 +34,9 @@ interface Claim {
 const NUM = '(?:\\d{1,3} ?|(?:a|an|one|two|three|four|five|six|seven|ten|few|a few|couple of|a couple of|un|una|uno|unos|dos|tres|cuatro|cinco|pocos|um|uma|dois|duas|quatro|poucos|une|deux|trois|quatre|cinq|quelques|ein|einer|einem|zwei|drei|vier|funf|wenigen|ein paar) )';
 const SHORT_UNIT = '(?:days?|hours?|hrs?|h|weeks?|dias?|horas?|semanas?|jours?|heures?|semaines?|tage|tagen|tag|stunden|stunde|wochen|woche)';
 const WITHIN = '(?:in|within|after|only|just|en|tras|despues de|luego de|em|apos|depois de|dentro de|apres|nach|innerhalb von|in nur|binnen|seulement|solo)';
-const LATER = '(?:later|after|despues|mas tarde|depois|mais tarde|plus tard|apres|spater|danach)';
+const LATER = '(?:later|after|post|despues|mas tarde|depois|mais tarde|plus tard|apres|spater|danach)';
+/** Aftercare instructions, not results: "avoid retinol for 3 days after", "wait 2 days after". */
+const NOT_AN_INSTRUCTION = "(?<!(?:for|avoid|wait|during|until|durante|por|hasta|pendant|jusqu'a|fur|bis|wahrend) )";
 
 const SMALL_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, un: 1, una: 1, uno: 1, um: 1, uma: 1, une: 1, ein: 1, einer: 1, einem: 1,
@@ -61,9 +63,11 @@ const CLAIMS: readonly Claim[] = [
     kb: 'course',
     strength: 0.5,
     applies: needlingOrUnknown,
-    reason: 'It presents this as the result of a single session. Our sources expect a course of about 3–6 sessions, 4–6 weeks apart, before the full change shows.',
+    reason: 'It presents this as the result of a single session. For microneedling, our sources expect a course of about 3–6 sessions, 4–6 weeks apart, before the full change shows.',
     terms: [
-      '(?:after|in|with|from) (?:just |only )?(?:one|1|a single|a|my first|the first) (?:session|treatment|appointment)',
+      '(?:after|in|with|from) (?:just |only )?(?:one|1|a single|a|my first|the first) (?:session|treatment|appointment)(?! plan)',
+      // "1 session of microneedling", "1 microneedling session later", "1st session", "1 sesh"
+      '(?:1|one|1st|single) (?:\\p{L}+ )?(?:session|sesh|treatment)(?! plan)',
       '(?:one|1|single|first) (?:session|treatment) (?:later|results?|only|transformation)', '(?:just|only) (?:one|1) (?:session|treatment)',
       '(?:en|con|tras|despues de|luego de) (?:solo |solamente )?(?:una|1|la primera) (?:sola )?sesion', 'una sola sesion', '(?:una|1) sesion (?:despues|mas tarde)',
       '(?:em|com|apos|depois de|de) (?:apenas |so )?(?:uma|1|a primeira) sessao', 'numa (?:unica )?sessao', 'uma unica sessao', '(?:uma|1) sessao depois',
@@ -76,8 +80,8 @@ const CLAIMS: readonly Claim[] = [
     kb: 'timeline',
     strength: 0.5,
     applies: needlingOrUnknown,
-    reason: 'It shows the change after only hours or days. Our sources expect redness first, a first glow after a week or two, and the clearest change 3–6 months in.',
-    terms: [`${WITHIN} ${NUM}${SHORT_UNIT}`, `${NUM}${SHORT_UNIT} ${LATER}`, 'within days', 'in days', 'en (?:pocos|unos) dias', 'em poucos dias', 'en quelques jours', 'in wenigen tagen'],
+    reason: 'It shows the change after only hours or days. For microneedling, our sources expect redness first, a first glow after a week or two, and the clearest change 3–6 months in.',
+    terms: [`${WITHIN} ${NUM}${SHORT_UNIT}`, `${NOT_AN_INSTRUCTION}${NUM}${SHORT_UNIT} ${LATER}`, 'within days', 'in days', 'en (?:pocos|unos) dias', 'em poucos dias', 'en quelques jours', 'in wenigen tagen'],
     accept: isWithinDays,
   },
   {
@@ -85,7 +89,7 @@ const CLAIMS: readonly Claim[] = [
     kb: 'timeline',
     strength: 0.6,
     applies: needlingOrUnknown,
-    reason: 'It promises a change overnight. Our sources describe results that build up gradually over months as new collagen forms.',
+    reason: 'It promises a change overnight. For microneedling, our sources describe results that build up gradually over months as new collagen forms.',
     terms: ['overnight', 'over night', 'de la noche a la manana', 'en una noche', 'da noite para o dia', 'du jour au lendemain', 'en une nuit', 'uber ?nacht'],
   },
   {
@@ -93,12 +97,14 @@ const CLAIMS: readonly Claim[] = [
     kb: 'timeline',
     strength: 0.5,
     applies: needlingOrUnknown,
-    reason: 'It promises instant results. Our sources expect a few days of redness, then a change that builds over 3–6 months (two of them say some improvement can show after the first session, not the finished result).',
+    reason: 'It promises instant results. For microneedling, our sources expect a few days of redness, then a change that builds over 3–6 months (two of them say some improvement can show after the first session, not the finished result).',
     terms: [
       // "immediately after the session" describes redness, not results: left out
       '(?:instant|instantly|instantaneous|immediate|immediately)(?! after| despues| depois| apres| nach)', 'results? (?:right|straight) away',
-      '(?:resultados? |efecto )?(?:inmediat[oa]s?|instantane[oa]s?|al instante)', 'imediat[oa]s?', 'imediatamente',
-      'instantane(?:e|es|ment)?', 'immediat(?:e|es|s|ement)?', 'tout de suite', 'sofort(?:ig(?:e|er|es|en)?)?', 'augenblicklich',
+      '(?:resultados? |efecto )?(?:inmediat[oa]s?|instantane[oa]s?|al instante)(?! despues| tras)', 'inmediatamente(?! despues| tras)', 'imediat[oa]s?',
+      // ... and "immediately after the session" in the other languages too
+      'imediatamente(?! apos| depois)', 'instantane(?:e|es|ment)?', 'immediat(?:e|es|s|ement)?(?! apres)', 'tout de suite(?! apres)',
+      'sofort(?:ig(?:e|er|es|en)?)?(?! nach)', 'augenblicklich',
     ],
   },
   {
@@ -108,7 +114,7 @@ const CLAIMS: readonly Claim[] = [
     applies: knownToFade,
     reason: 'It promises permanent results. Our sources say results do not last for good: skin keeps ageing and maintenance or repeat sessions are needed.',
     terms: [
-      'permanent(?:ly)?', '(?:gone|bye|goodbye|lasts?|lasting|results?|clear|smooth) forever', 'forever (?:gone|young|results?|clear|smooth)', '(?:gone|clear|away) for good',
+      'permanent(?:ly)?(?! (?:scar\\p{L}*|damage|hair|marks?))', '(?:gone|bye|goodbye|lasts?|lasting|results?|clear|smooth) forever', 'forever (?:gone|young|results?|clear|smooth)', '(?:gone|clear|away) for good',
       'permanentes?', 'permanentemente', 'para siempre', 'para sempre', 'resultados? definitiv[oa]s?', 'resultats? definitifs?', 'pour toujours', 'a vie',
       'dauerhaft(?:e|er|es|en)?', 'fur immer', 'lebenslang',
     ],
@@ -133,7 +139,7 @@ const CLAIMS: readonly Claim[] = [
     reason: 'It promises to make someone look years younger. Our sources say real results are natural and gradual: microneedling does not make you look 18 again.',
     terms: [
       'look(?:ing)? (?:like )?(?:i\'?m |im )?(?:18|20|eighteen|twenty)(?: again)?', '\\d{1,2} years younger', '(?:ten|five|twenty) years younger',
-      'face transplant', '(?:brand )?new face', 'parec(?:er|o) de (?:18|20)', '\\d{1,2} anos mas joven', '\\d{1,2} anos menos', 'cara nueva', 'nueva cara',
+      'face transplant', '(?:brand )?new face(?! (?:serum|mask|wash|cream|oil|products?|routine|care|masks))', 'parec(?:er|o) de (?:18|20)', '\\d{1,2} anos mas joven', '\\d{1,2} anos menos', 'cara nueva', 'nueva cara',
       'trasplante de cara', '\\d{1,2} anos mais jovem', 'rosto novo', 'novo rosto', 'transplante de rosto', '\\d{1,2} ans de moins',
       'rajeuni(?:r|e|s)? de \\d{1,2} ans', 'nouveau visage', 'greffe de visage', '\\d{1,2} jahre junger', 'neues gesicht', 'wie 18',
     ],

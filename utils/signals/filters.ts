@@ -1,4 +1,4 @@
-import { evidenceOf, findAll, isNegated, prepare, table, type PreparedText } from './text';
+import { evidenceOf, findAll, isNegated, isQuestion, prepare, table, type PreparedText } from './text';
 import type { Reason, SignalContext, TextInput } from './types';
 
 /** Effect names come from the page: show a few, short. */
@@ -36,10 +36,13 @@ const KINDS = [
     strength: 0.5,
     reason: 'The post mentions a filter, effect or edit: the after picture may not show the skin as it is.',
     terms: [
-      'filter(?:s|ed)?', '(?:tiktok|instagram|ig|snapchat|snap|face|skin|glow) effect', 'effect used', 'used (?:an? |the |this )?effect',
-      // not "edit" alone ("Edit: my routine") nor "efeito"/"effect" alone ("side effects")
-      'with (?:an? |the |this )?effect', 'edited', 'filtros?', 'filtrad[oa]s?', 'filtres?', 'editad[oa]s?', '(?:efeito|efecto) (?:do |de |del )?(?:filtro|tiktok|instagram)',
-      'bearbeitet', 'modifiee?s?',
+      // Not a sunscreen's filters ("filtro solar", "UV filter", "mineral filters only").
+      '(?<!(?:uv|mineral|chemical|sun|spf|solar|physical) )filter(?:s|ed)?(?! ?(?:spf|uv|solar))', '(?:tiktok|instagram|ig|snapchat|snap|face|skin|glow) effect',
+      'effect used', 'used (?:an? |the |this )?effect',
+      // not "edit" alone ("Edit: my routine") nor "efeito"/"effect" alone ("side effects"); not "modifié" ("j'ai modifié ma routine")
+      'with (?:an? |the |this )?effect', 'edited', 'filtros?(?! (?:solar(?:es)?|uv|de protec\\p{L}*|mineral(?:es)?|quimicos?))', 'filtrad[oa]s?',
+      'filtres?(?! (?:solaires?|uv|mineraux|chimiques))', 'editad[oa]s?', '(?:efeito|efecto) (?:do |de |del )?(?:filtro|tiktok|instagram)',
+      'bearbeitet',
     ],
     tags: ['filter', 'filtro', 'filtre', 'edited', 'effect'],
   },
@@ -47,6 +50,9 @@ const KINDS = [
 
 /** Tags that deny a filter (#nofilter, #sinfiltro, #unfiltered, #filterfree) are no disclosure. */
 const DENIAL = /^(?:no|sin|sem|sans|ohne|un|zero|without|non|not)|free$/u;
+
+/** A denial right after the word: "Filter: none", "filter-free", "Facetune - never", "filtro: nenhum". */
+const DENIED_AFTER = /^\s*[:=\-–—]?\s*(?:none|never|nope|free|zero|nada|ninguno|nenhum|aucun|keiner|keine|kein)(?![\p{L}\p{N}])/u;
 
 const KINDS_RE = table(KINDS.map((kind) => kind.terms));
 
@@ -81,7 +87,7 @@ export function detectFilters(input: TextInput, _context: SignalContext): Reason
     return tags;
   });
   for (const hit of findAll(p, KINDS_RE)) {
-    if (!isNegated(p, hit.start)) found[hit.row]?.push(hit.raw);
+    if (!isNegated(p, hit.start) && !isQuestion(p, hit.end) && !DENIED_AFTER.test(p.text.slice(hit.end, hit.end + 16))) found[hit.row]?.push(hit.raw);
   }
   KINDS.forEach((kind, i) => {
     const evidence = evidenceOf(found[i] ?? []);

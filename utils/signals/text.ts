@@ -36,12 +36,13 @@ const SPACE = /\s/u;
 const LINE_BREAK = /[\n\r\u2028\u2029\v\f]/u;
 const TAG = /#[\p{L}\p{N}_]{1,100}/gu;
 
-/** One code point, normalised: NFKD, lower case, marks (accents, emoji variation selectors) and format characters (bidi marks, zero-width joiners) dropped. */
+/** One code point, normalised: NFKD, then lower case, marks (accents, emoji variation selectors) and format characters (bidi marks, zero-width joiners) dropped. */
 function normaliseCodePoint(cp: string): string {
   const code = cp.charCodeAt(0);
   if (code < 128) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : cp;
   if (cp === '\u2019' || cp === '\u2018' || cp === '\u02bc') return "'"; // typographic apostrophes: "don’t"
-  return cp.toLowerCase().normalize('NFKD').replace(MARKS_AND_FORMAT, '');
+  // NFKD first: styled letters ("𝗕𝗲𝗳𝗼𝗿𝗲", 𝘽, Ⓑ) become plain capitals only then, to be lower-cased.
+  return cp.normalize('NFKD').toLowerCase().replace(MARKS_AND_FORMAT, '');
 }
 
 function buildSource(input: TextInput): string {
@@ -218,7 +219,7 @@ export function evidenceOf(items: readonly string[]): string[] {
  * "not overnight", "no instant results", "ne sont pas immédiats", "nicht dauerhaft".
  */
 const NEGATIONS = new Set([
-  'not', 'no', 'never', 'nothing', 'without', 'isnt', 'arent', 'wasnt', 'wont', 'dont', 'doesnt', 'didnt', 'cant', 'aint',
+  'not', 'no', 'never', 'nothing', 'without', 'zero', 'non', 'isnt', 'arent', 'wasnt', 'wont', 'dont', 'doesnt', 'didnt', 'cant', 'aint',
   'nunca', 'jamas', 'sin', 'ni', 'nao', 'nem', 'sem', 'pas', 'ne', 'jamais', 'sans', 'nicht', 'kein', 'keine', 'keinen',
   'keiner', 'nie', 'niemals', 'ohne',
 ]);

@@ -47,8 +47,9 @@ function readAuthor(post: Element, captionEl: Element | null): string | null {
   if (fromText) return fromText;
   const avatar = handleFromHref(post.querySelector(S.authorAvatarLink)?.getAttribute('href') ?? null);
   if (avatar) return avatar;
-  // `/@user/video/<id>` names the author; mentions inside the caption (`/@brand`) do not.
+  // `/@user/video/<id>` names the author; mentions and video links inside the caption do not.
   for (const link of post.querySelectorAll(S.postLink)) {
+    if (captionEl?.contains(link)) continue;
     const handle = handleFromHref(link.getAttribute('href'));
     if (handle) return handle;
   }
@@ -60,8 +61,9 @@ function readAuthor(post: Element, captionEl: Element | null): string | null {
   return null;
 }
 
-function readVideoId(post: Element): string | null {
+function readVideoId(post: Element, captionEl: Element | null): string | null {
   for (const link of post.querySelectorAll(S.postLink)) {
+    if (captionEl?.contains(link)) continue; // a caption may link another video ("part 1 here")
     const id = POST_HREF_ID.exec(pathOf(link.getAttribute('href')) ?? '')?.[1];
     if (id) return id;
   }
@@ -139,7 +141,7 @@ function readWords(post: Element): PostWords {
 function extract(post: Element, facts: PageFacts | null): PostInfo {
   const { captionEl, caption } = readCaption(post);
   const author = readAuthor(post, captionEl);
-  const key = readVideoId(post) ?? hashKey(author, caption);
+  const key = readVideoId(post, captionEl) ?? hashKey(author, caption);
   const labels = mergeLabels(readLabels(post, captionEl), facts?.byId.get(key));
   return {
     site: 'tiktok',

@@ -24,6 +24,11 @@ const POSITIVE: readonly [string, string[], string, string][] = [
   ['<img src=x onerror=alert(1)> before/after microneedling', [], 'before/after', 'microneedling'],
   ['Glow up 2 sessions later #skinprogress', [], '2 sessions later', 'skinprogress'],
   ['3 sessões depois, a minha pele 😭', ['transformacao'], '3 sessões depois', 'pele'],
+  // Styled letters, phone dashes and other arrows
+  ['𝗕𝗲𝗳𝗼𝗿𝗲 𝗮𝗻𝗱 𝗮𝗳𝘁𝗲𝗿 𝗺𝗶𝗰𝗿𝗼𝗻𝗲𝗲𝗱𝗹𝗶𝗻𝗴', [], '𝗕𝗲𝗳𝗼𝗿𝗲 𝗮𝗻𝗱 𝗮𝗳𝘁𝗲𝗿', '𝗺𝗶𝗰𝗿𝗼𝗻𝗲𝗲𝗱𝗹𝗶𝗻𝗴'],
+  ['Before — after, my acne scars', [], 'Before — after', 'acne'],
+  ['before --> after dermapen', [], 'before --> after', 'dermapen'],
+  ['Before ➜ after: pores', [], 'Before ➜ after', 'pores'],
 ];
 
 /** Before/after posts of other things, and posts about skin that are no before/after. */
@@ -42,6 +47,16 @@ const NEGATIVE: readonly [string, string[]][] = [
   ['Apply sunscreen before bed? No! After cleansing, every morning.', []],
   ['לפני ואחרי של המטבח שלנו', []],
   ['<script>alert("before and after")</script>', []],
+  // A tie is the other subject's: make-up and tattoo posts mention skin in passing.
+  ['Makeup before and after ✨ skin prep is everything', ['makeup', 'grwm']],
+  ['Maquillaje antes y después, piel perfecta ✨', []],
+  ['Tattoo before and after healing, skin peeled for 2 weeks', []],
+  ['Self tan before and after, glowing skin', []],
+  // Tag parts inside other words, and "glow up" as the only face word
+  ['My room glow up ✨', ['aesthetic', 'roomdecor']],
+  ['Outfit transformation', ['aesthetic']],
+  ['Trip before and after', ['singapore', 'oscars']],
+  ['Glow up check: 6 months of therapy', []],
 ];
 
 describe('detectBeforeAfter', () => {

@@ -11,6 +11,12 @@ const POSITIVE: readonly Case[] = [
   ['En una sola sesión, mira esto', null, 'claims.one-session', 'En una sola sesión', 'course'],
   ['Resultado após uma sessão de microagulhamento', 'microneedling', 'claims.one-session', 'após uma sessão', 'course'],
   ['Nach nur einer Sitzung!', 'microneedling-rf', 'claims.one-session', 'Nach nur einer Sitzung', 'course'],
+  ['1 session of microneedling 😱', 'microneedling', 'claims.one-session', '1 session', 'course'],
+  ['POV: 1 microneedling session later 🤯', null, 'claims.one-session', '1 microneedling session', 'course'],
+  ['Microneedling results after 1 sesh', 'microneedling', 'claims.one-session', '1 sesh', 'course'],
+  ['3 days post 😍 skin is flawless', 'microneedling', 'claims.within-days', '3 days post', 'timeline'],
+  ['3 días después 😍', null, 'claims.within-days', '3 días después', 'timeline'],
+  ['Resultados inmediatos 😍', null, 'claims.instant', 'Resultados inmediatos', 'timeline'],
   ['Glowing skin in 3 days!', 'microneedling', 'claims.within-days', 'in 3 days', 'timeline'],
   ['48 hours later and look at this', null, 'claims.within-days', '48 hours later', 'timeline'],
   ['Scars gone after 5 days 😍', 'microneedling-prp', 'claims.within-days', 'after 5 days', 'timeline'],
@@ -69,6 +75,17 @@ const NEGATIVE: readonly [caption: string, treatment: TreatmentId | null][] = [
   ['Use sunscreen for good results', null],
   ['Redness lasted 2 days, totally normal', 'microneedling'],
   ['Booked my next session right away', 'microneedling'],
+  // Aftercare instructions and redness right after the session, in every language
+  ['Microneedling aftercare: what to avoid 3 days after your session', 'microneedling'],
+  ["Pro tip: don't use retinol for 3 days after", 'microneedling'],
+  ['Redness is normal for 2 days after', 'microneedling'],
+  ['Imediatamente após fica vermelho', 'microneedling'],
+  ['Immédiatement après la séance la peau est rouge', 'microneedling'],
+  ['Sofort nach der Behandlung ist die Haut rot', 'microneedling'],
+  // Words that only look like claims
+  ['Rollers at home can cause permanent scarring', 'at-home-roller'],
+  ['Started with a treatment plan from my derm', 'microneedling'],
+  ['Trying a new face serum tonight', null],
   ...HOSTILE_NOTHING.map((caption): [string, null] => [caption, null]),
 ];
 

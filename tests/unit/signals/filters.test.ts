@@ -37,6 +37,17 @@ const NEGATIVE: readonly [caption: string, hashtags: string[]][] = [
   ['Effects of microneedling on acne scars', []],
   ['Not edited, same light, same phone', []],
   ['Edit: adding my routine below', []],
+  // A sunscreen's filters, and denials after the word
+  ['Antes e depois, 4 sessões. Sempre uso filtro solar!', []],
+  ['Protector con filtro UV todos los días', []],
+  ['SPF with mineral filters only!', []],
+  ['Filter: none', []],
+  ['Filter-free, promise', []],
+  ['Edited? Nope', []],
+  ['Facetune? Never!', []],
+  ['Zero filter used', []],
+  ['Photos non filtrées, non retouchées', []],
+  ["J'ai modifié ma routine", []],
   ...HOSTILE_NOTHING.map((caption): [string, string[]] => [caption, []]),
 ];
 

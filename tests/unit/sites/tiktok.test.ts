@@ -69,6 +69,18 @@ describe('TikTok For You feed (2022 structure)', () => {
     expect(tiktok.findPosts(post.querySelector('[data-e2e="feed-video"]') as Element)).toEqual([]);
   });
 
+  it('takes neither key nor author from another video a caption links to', () => {
+    const doc = loadFixture('tiktok/foryou.html', FEED_URL);
+    const first = tiktok.findPosts(doc)[0]!;
+    const link = doc.createElement('a');
+    link.setAttribute('href', '/@other.creator/video/7499999999999999999');
+    link.textContent = 'part 1 here';
+    first.querySelector('[data-e2e="video-desc"]')!.append(link);
+    const info = tiktok.extract(first, null);
+    expect(info.author).toBe('glowlab.studio');
+    expect(info.key).toBe(hashKey(info.author, info.caption));
+  });
+
   it('has no page JSON', () => {
     expect(tiktok.readPageFacts(doc)).toBeNull();
   });
