@@ -1,6 +1,6 @@
 import type { Browser } from 'wxt/browser';
 import { parseMessage, routes, type MessageType, type Origin, type Reply, type RequestOf, type ResponseOf } from '../utils/protocol';
-import { classifySender } from '../utils/protocol/sender';
+import { classifySender, siteOfContentSender } from '../utils/protocol/sender';
 
 export interface HandlerContext {
   origin: Origin;
@@ -33,6 +33,7 @@ export function createRouter(handlers: Handlers, options: RouterOptions) {
     const parsed = parseMessage(message);
     if (!parsed) return refuse('malformed message');
     if (!routes[parsed.type].from.includes(origin)) return refuse(`${parsed.type} is not accepted from ${origin}`);
+    if (origin === 'content' && !sameSite(parsed.payload, sender.url)) return refuse(`${parsed.type} names another site than its page's`);
     const handler = handlers[parsed.type] as Handler<MessageType>;
     const context: HandlerContext = { origin, tabId: sender.tab?.id };
     // Called synchronously: a handler that needs the click's user gesture (sidePanel.open) must
@@ -49,4 +50,12 @@ export function createRouter(handlers: Handlers, options: RouterOptions) {
         (error: unknown): Reply<unknown> => ({ ok: false, error: error instanceof Error ? error.message : String(error) }),
       );
   };
+}
+
+/** A content script's request that names a site must name its own page's site. */
+function sameSite(payload: unknown, senderUrl: string | undefined): boolean {
+  const site = (payload as { site?: unknown } | null)?.site;
+  if (site === undefined) return true;
+  const own = siteOfContentSender(senderUrl);
+  return own === 'any' || own === site;
 }

@@ -52,10 +52,21 @@ const forged: [string, unknown, unknown][] = [
   ['without a sender id', valid, { url: 'https://www.tiktok.com/', tab: { id: 1 } }],
   ['without a sender url', valid, { id: 'self', tab: { id: 1 } }],
   ['content-only type from an extension page', valid, page],
+  ['another site than its page', { ...valid, payload: { ...valid.payload, site: 'instagram' } }, content],
+  ['another site\'s photo check', { candid: 1, type: 'scan:analyse-media', payload: { site: 'instagram', urls: ['https://scontent.cdninstagram.com/a.jpg'] } }, content],
   ['circular payload', (() => { const p: Record<string, unknown> = { site: 'tiktok' }; p.self = p; return { candid: 1, type: 'scan:list-decisions', payload: p }; })(), content],
 ];
 
 describe('background router', () => {
+  it('lets the demo feed on localhost (demo build only) ask for either site', async () => {
+    const { calls, handlers } = spyHandlers();
+    const router = createRouter(handlers, { ...options, allowDemoHosts: true });
+    const demo = { id: 'self', url: 'http://localhost:5173/instagram/', tab: { id: 3 } } as never;
+    await expect(router({ ...valid, payload: { ...valid.payload, site: 'instagram' } }, demo)).resolves.toEqual({ ok: true, value: true });
+    await expect(router(valid, demo)).resolves.toEqual({ ok: true, value: true });
+    expect(calls).toEqual(['scan:set-decision', 'scan:set-decision']);
+  });
+
   it('hands a well-formed message from our content script to its handler', async () => {
     const { calls, handlers } = spyHandlers();
     const router = createRouter(handlers, options);
