@@ -1,6 +1,6 @@
 import type { KbSection } from '../knowledge/sources';
 import type { TreatmentId } from '../treatments';
-import { evidenceOf, findAll, isNegated, isQuestion, prepare, table, type Found } from './text';
+import { evidenceOf, findAll, isNegated, isQuestion, prepare, table, tagsIn, type Found } from './text';
 import type { Reason, SignalContext, TextInput } from './types';
 
 type Applies = (treatment: TreatmentId | null) => boolean;
@@ -28,6 +28,8 @@ interface Claim {
   terms: readonly string[];
   /** Optional second look at a match (e.g. "in 3 days" fires, "in 30 days" does not). */
   accept?: (match: string) => boolean;
+  /** Hashtags that make the same claim (whole tags, normalised): "#onesession", "#instantresults". */
+  tags?: readonly string[];
 }
 
 /** A number: digits may touch their unit ("48h"), words may not. */
@@ -63,6 +65,7 @@ const CLAIMS: readonly Claim[] = [
     kb: 'course',
     strength: 0.5,
     applies: needlingOrUnknown,
+    tags: ['onesession', '1session', 'onesessionresults', 'onesessionlater', 'unasesion', 'umasessao', 'uneseance'],
     reason: 'It presents this as the result of a single session. For microneedling, our sources expect a course of about 3–6 sessions, 4–6 weeks apart, before the full change shows.',
     terms: [
       '(?:after|in|with|from) (?:just |only )?(?:one|1|a single|a|my first|the first) (?:session|treatment|appointment)(?! plan)',
@@ -89,6 +92,7 @@ const CLAIMS: readonly Claim[] = [
     kb: 'timeline',
     strength: 0.6,
     applies: needlingOrUnknown,
+    tags: ['overnight', 'overnightresults', 'overnightglow'],
     reason: 'It promises a change overnight. For microneedling, our sources describe results that build up gradually over months as new collagen forms.',
     terms: ['overnight', 'over night', 'de la noche a la manana', 'en una noche', 'da noite para o dia', 'du jour au lendemain', 'en une nuit', 'uber ?nacht'],
   },
@@ -97,6 +101,7 @@ const CLAIMS: readonly Claim[] = [
     kb: 'timeline',
     strength: 0.5,
     applies: needlingOrUnknown,
+    tags: ['instantresults', 'instantresult', 'resultadosinmediatos', 'resultadosimediatos', 'resultatsimmediats'],
     reason: 'It promises instant results. For microneedling, our sources expect a few days of redness, then a change that builds over 3–6 months (two of them say some improvement can show after the first session, not the finished result).',
     terms: [
       // "immediately after the session" describes redness, not results: left out
@@ -112,6 +117,7 @@ const CLAIMS: readonly Claim[] = [
     kb: 'course',
     strength: 0.6,
     applies: knownToFade,
+    tags: ['permanentresults', 'resultadospermanentes'],
     reason: 'It promises permanent results. Our sources say results do not last for good: skin keeps ageing and maintenance or repeat sessions are needed.',
     terms: [
       'permanent(?:ly)?(?! (?:scar\\p{L}*|damage|hair|marks?))', '(?:gone|bye|goodbye|lasts?|lasting|results?|clear|smooth) forever', 'forever (?:gone|young|results?|clear|smooth)', '(?:gone|clear|away) for good',
@@ -161,6 +167,7 @@ const CLAIMS: readonly Claim[] = [
 ];
 
 const CLAIMS_RE = table(CLAIMS.map((claim) => claim.terms));
+const CLAIM_TAGS = CLAIMS.map((claim) => new Set(claim.tags ?? []));
 
 /** Does this match still claim something once negation, questions and the claim's own check are applied? */
 function stands(p: ReturnType<typeof prepare>, claim: Claim, hit: Found): boolean {
@@ -180,6 +187,12 @@ export function detectClaims(input: TextInput, context: SignalContext): Reason[]
     if (!claim || !claim.applies(context.treatment) || !stands(p, claim, hit)) continue;
     byClaim.set(claim, [...(byClaim.get(claim) ?? []), hit.raw]);
   }
+  CLAIMS.forEach((claim, i) => {
+    const names = CLAIM_TAGS[i];
+    if (!names?.size || !claim.applies(context.treatment)) return;
+    const tags = tagsIn(p, names);
+    if (tags.length) byClaim.set(claim, [...(byClaim.get(claim) ?? []), ...tags]);
+  });
   return [...byClaim].map(([claim, found]) => ({
     signal: 'claims',
     id: claim.id,

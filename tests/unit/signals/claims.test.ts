@@ -104,6 +104,14 @@ describe('detectClaims', () => {
     expect(detectClaims(post(caption), { treatment })).toEqual([]);
   });
 
+  it('reads the claims hashtags make, for the treatments our sources cover', () => {
+    const ids = (tags: string[], t: TreatmentId | null): string[] => detectClaims(post('Microneedling before and after', tags), { treatment: t }).map((r) => r.id).sort();
+    expect(ids(['microneedling', 'beforeandafter', 'onesession', 'instantresults'], 'microneedling')).toEqual(['claims.instant', 'claims.one-session']);
+    expect(detectClaims(post('Day 2', ['OneSession']), { treatment: null })[0]?.evidence).toEqual(['#OneSession']);
+    expect(ids(['instantresults'], 'microdermabrasion')).toEqual([]);
+    expect(ids(['sessionone', 'results', 'permanentmakeup'], 'microneedling')).toEqual([]);
+  });
+
   it('says "no downtime" only of clinic microneedling', () => {
     const claim = (t: TreatmentId | null): string[] => detectClaims(post('No downtime!'), { treatment: t }).map((r) => r.id);
     expect(claim('microneedling')).toEqual(['claims.no-downtime']);
