@@ -30,18 +30,24 @@ export interface SyncReport {
   badge: string;
 }
 
-/** A reminder's log key: its id and time, so a session moved to a new time reminds again. */
+/** A reminder's log key: its id and the time it was shown for. */
 const logKey = (reminder: PlannedReminder): string => `${reminder.id}@${reminder.at}`;
+const loggedAs = (database: CandidDb, reminder: PlannedReminder) => database.reminderLog.where('id').startsWith(`${reminder.id}@`);
 
 /**
  * Claims due reminders in one transaction: only the context that writes the log entry shows the
- * notification, so two syncs running at once (start-up and an alarm) never show it twice.
+ * notification, so two syncs running at once (start-up and an alarm) never show it twice. A
+ * reminder shown once is not shown again when its time moves to another past time (a session's
+ * end corrected by a few minutes); one moved into the future is re-armed (its log entry dropped),
+ * so it reminds again at its new time.
  */
-async function claimDue(due: PlannedReminder[], now: number, database: CandidDb): Promise<PlannedReminder[]> {
-  if (due.length === 0) return [];
+async function claimDue(planned: PlannedReminder[], now: number, database: CandidDb): Promise<PlannedReminder[]> {
+  const due = planned.filter((r) => r.at <= now);
+  const ahead = planned.filter((r) => r.at > now);
   return database.transaction('rw', database.reminderLog, async () => {
-    const seen = await database.reminderLog.bulkGet(due.map(logKey));
-    const fresh = due.filter((_, index) => seen[index] === undefined);
+    for (const reminder of ahead) await loggedAs(database, reminder).delete();
+    const fresh: PlannedReminder[] = [];
+    for (const reminder of due) if ((await loggedAs(database, reminder).count()) === 0) fresh.push(reminder);
     await database.reminderLog.bulkPut(fresh.map((reminder) => ({ id: logKey(reminder), at: now })));
     await database.reminderLog.where('at').below(now - LOG_KEEP_MS).delete();
     return fresh;
@@ -77,7 +83,7 @@ async function syncOnce(now: number, database: CandidDb): Promise<SyncReport> {
   const progress = course ? courseProgress(course, await courseSessions(course.id, database), now) : null;
   const planned = plannedReminders({ sessions, userDefaults: prefs.windows, course: progress, sunscreenDaily: settings.sunscreenReminder, now });
 
-  const claimed = await claimDue(planned.filter((r) => r.at <= now), now, database);
+  const claimed = await claimDue(planned, now, database);
   const shown: string[] = [];
   const dropped: string[] = [];
   for (const reminder of claimed) {

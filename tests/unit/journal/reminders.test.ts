@@ -167,7 +167,19 @@ describe('syncReminders', () => {
     await addSession(session('a', NOW - 25 * HOUR), NOW, database);
     await syncReminders(NOW, database);
     await database.sessions.update('a', { endedAt: NOW - 24 * HOUR - 60_000 + 2 * HOUR });
+    await syncReminders(NOW + 60_000, database); // saving the edit syncs at once: the reminder is ahead again
     await syncReminders(NOW + 2 * HOUR, database);
     expect(shownIds(spy)).toEqual(['candid-reminder:end:a:no-makeup', 'candid-reminder:end:a:no-makeup']);
+  });
+
+  it('a session end corrected by minutes does not show a reminder already shown again', async () => {
+    const database = freshDb();
+    const spy = spyNotifications();
+    await addSession(session('a', NOW - 25 * HOUR), NOW, database);
+    await syncReminders(NOW, database);
+    // A day later the user corrects the end by 5 minutes: the makeup reminder's time moves, still past.
+    await database.sessions.update('a', { endedAt: NOW - 25 * HOUR + 5 * 60_000 });
+    await syncReminders(NOW + 3 * HOUR, database);
+    expect(shownIds(spy)).toEqual(['candid-reminder:end:a:no-makeup']);
   });
 });
