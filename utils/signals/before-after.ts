@@ -99,6 +99,14 @@ const OFF_TOPIC_TAGS = [
 ];
 
 const raws = (p: PreparedText, re: RegExp): string[] => findAll(p, re).map((f) => f.raw);
+
+/**
+ * A cue the post itself denies: "this is NOT a before and after", "no es un antes y después",
+ * "ce n'est pas un avant/après". Only a denial right before the cue counts: "no makeup before and
+ * after" still is one.
+ */
+const DENIED_CUE = /(?:^|[^\p{L}])(?:(?:is|its|it's)\s+)?(?:not|isnt|isn't|aint|ain't)\s+(?:a\s+|an\s+|my\s+|your\s+)?$|(?:^|[^\p{L}])no\s+es\s+(?:un\s+)?$|(?:^|[^\p{L}])nao\s+e\s+(?:um\s+)?$|n'est\s+pas\s+(?:un\s+)?$|(?:^|[^\p{L}])(?:kein|keine|kein\s+richtiges)\s+$/u;
+const cueHits = (p: PreparedText) => findAll(p, CUE_RE).filter((hit) => !DENIED_CUE.test(p.text.slice(Math.max(0, hit.start - 30), hit.start)));
 const skinTags = (p: PreparedText): string[] => [
   ...tagsContaining(p, SKIN_TAGS),
   ...p.tags.filter((tag) => SKIN_TAG_STARTS.some((part) => tag.norm.startsWith(part))).map((tag) => tag.raw),
@@ -145,7 +153,7 @@ export function mayHaveCue(input: TextInput): boolean {
 export function hasBeforeAfterCue(input: TextInput): boolean {
   if (!mayHaveCue(input)) return false;
   const p = prepare(input);
-  return findAll(p, CUE_RE, 1).length > 0 || findAll(p, EMOJI_CUE_RE, 1).length > 0 || tagsContaining(p, CUE_TAGS).length > 0;
+  return cueHits(p).length > 0 || findAll(p, EMOJI_CUE_RE, 1).length > 0 || tagsContaining(p, CUE_TAGS).length > 0;
 }
 
 /**
@@ -156,7 +164,7 @@ export function hasBeforeAfterCue(input: TextInput): boolean {
  */
 export function detectBeforeAfter(input: TextInput): BeforeAfterMatch {
   const p = prepare(input);
-  const cues = evidenceOf([...raws(p, CUE_RE), ...raws(p, EMOJI_CUE_RE), ...tagsContaining(p, CUE_TAGS)]);
+  const cues = evidenceOf([...cueHits(p).map((hit) => hit.raw), ...raws(p, EMOJI_CUE_RE), ...tagsContaining(p, CUE_TAGS)]);
   const treatments = raws(p, ANY_TREATMENT_RE);
   const skin = evidenceOf([...raws(p, SKIN_RE), ...skinTags(p)]);
   const offTopic = evidenceOf([...raws(p, OFF_TOPIC_RE), ...tagsContaining(p, OFF_TOPIC_TAGS)]);

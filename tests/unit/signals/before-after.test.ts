@@ -29,6 +29,8 @@ const POSITIVE: readonly [string, string[], string, string][] = [
   ['Before — after, my acne scars', [], 'Before — after', 'acne'],
   ['before --> after dermapen', [], 'before --> after', 'dermapen'],
   ['Before ➜ after: pores', [], 'Before ➜ after', 'pores'],
+  // A denial of something else is no denial of the cue
+  ['No makeup before and after 1 session, acne scars', [], 'before and after', 'acne'],
 ];
 
 /** Before/after posts of other things, and posts about skin that are no before/after. */
@@ -57,6 +59,10 @@ const NEGATIVE: readonly [string, string[]][] = [
   ['Outfit transformation', ['aesthetic']],
   ['Trip before and after', ['singapore', 'oscars']],
   ['Glow up check: 6 months of therapy', []],
+  // The post denies being one
+  ['This is NOT a before and after, just my skin today', []],
+  ['Esto no es un antes y después, solo mi piel hoy', []],
+  ["Ce n'est pas un avant/après, juste ma peau", []],
 ];
 
 describe('detectBeforeAfter', () => {
