@@ -18,7 +18,12 @@ const BEFORE = '(?:before|b4|antes|avant|vorher)';
 const AFTER = '(?:after|despues|depois|apres|nachher)';
 const ARROW = '(?:-->|->|=>|>>|→|➡|➜|➔|⇒|⇨|⟶|👉|⏩|▶|►|⬇)';
 // Dashes too: phones turn "before - after" into "before – after" or "before — after".
-const JOIN = `(?: ?(?:and|&|&amp;|\\+|/|//|\\||-|–|—|vs\\.?|versus|x|y|e|et|und|n|'n'|:|${ARROW}) ?| )(?:el |o |l'|le |das )?`;
+// And any short run of symbols people put between the two ("before 》 after", "before • after", "before ~> after"),
+// but not sentence punctuation ("I washed before. After that…").
+const SYMBOLS = "(?:[^\\p{L}\\p{N}\\s.,;!?'\"()\\[\\]] ?){1,4}";
+const JOIN = `(?: ?(?:and|&|&amp;|\\+|/|//|\\||-|–|—|vs\\.?|versus|to|into|x|y|e|et|und|n|'n'|:|${ARROW}|${SYMBOLS}) ?| )(?:el |o |l'|le |das )?`;
+/** "pre and post", "pre vs post": a clinic's way of saying it. */
+const PRE_POST = 'pre ?(?:and|&|/|vs\\.?|-|–|to) ?post';
 const NUM = '(?:\\d{1,3}|one|two|three|four|five|six|un|una|uno|dos|tres|cuatro|cinco|seis|um|uma|dois|duas|quatro|une|deux|trois|quatre|cinq|ein|eine|einer|einem|zwei|drei|vier|funf|sechs)';
 const UNIT = '(?:day|dia|jour|tag|week|wk|semana|semaine|woche|month|mes|mois|monat|session|sesion|sessao|seance|sitzung|treatment|tratamiento|tratamento|behandlung)';
 const UNITS = '(?:sessions?|sesion(?:es)?|sess(?:ao|oes)|seances?|sitzung(?:en)?|treatments?|tratamientos?|tratamentos?|behandlung(?:en)?|months?|mes(?:es)?|mois|monat(?:e|en)?|weeks?|semanas?|semaines?|wochen?|days?|dias|jours|tage|tagen)';
@@ -41,10 +46,12 @@ const CUE_RE = words([
   // "after 3 sessions", "despues de 2 sesiones", "nach 3 Sitzungen"
   `${SINCE} ${NUM} ${UNITS}`,
   'transformation|transformacion|transformacao|verwandlung|glow ?-?up',
+  PRE_POST,
   'swipe (?:to see |for )?(?:the )?(?:after|results?)',
 ]);
 /** "😩 ➡️ 😍": face emoji either side of an arrow (emoji sit outside word boundaries). */
-const EMOJI_CUE_RE = new RegExp(`${FACE_EMOJI} ?${ARROW} ?${FACE_EMOJI}`, 'gu');
+const SKIN_TONE = '[\\u{1F3FB}-\\u{1F3FF}]?'; // "👉🏻"
+const EMOJI_CUE_RE = new RegExp(`${FACE_EMOJI}${SKIN_TONE} ?${ARROW}${SKIN_TONE} ?${FACE_EMOJI}`, 'gu');
 const CUE_TAGS = [
   'beforeandafter', 'beforeafter', 'beforenafter', 'antesydespues', 'antesdespues', 'antesedepois', 'antesdepois', 'antesxdepois',
   'avantapres', 'vorhernachher', 'transformation', 'transformacion', 'transformacao', 'glowup', 'progress', 'progreso', 'progresso',
@@ -129,6 +136,7 @@ const CUE_ANCHORS = [
 const UNIT_AT_WORD_START =
   /(?:^|[^\p{L}\p{N}])(?:day|dia|jour|tag|week|wk|semana|semaine|woche|month|mes|mois|monat|session|sesion|sess|seance|sitzung|treatment|tratamient|tratament|behandlung)/u;
 const MARKS = /\p{M}+/gu;
+const PRE_POST_RE = new RegExp(PRE_POST, 'u');
 
 /**
  * A cheap necessary condition for a cue in `text` (a post's words, or any text that contains them),
@@ -137,7 +145,7 @@ const MARKS = /\p{M}+/gu;
  */
 export function mayHaveCueIn(text: string): boolean {
   const folded = text.normalize('NFKD').replace(MARKS, '').toLowerCase();
-  return CUE_ANCHORS.some((anchor) => folded.includes(anchor)) || UNIT_AT_WORD_START.test(folded);
+  return CUE_ANCHORS.some((anchor) => folded.includes(anchor)) || UNIT_AT_WORD_START.test(folded) || PRE_POST_RE.test(folded);
 }
 
 /** `mayHaveCueIn` for a post's words (the part of them the signals read). */

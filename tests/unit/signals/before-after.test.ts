@@ -29,6 +29,10 @@ const POSITIVE: readonly [string, string[], string, string][] = [
   ['Before — after, my acne scars', [], 'Before — after', 'acne'],
   ['before --> after dermapen', [], 'before --> after', 'dermapen'],
   ['Before ➜ after: pores', [], 'Before ➜ after', 'pores'],
+  ['before 》after, acne scars', [], 'before 》after', 'acne'],
+  ['Before • after: my pores', [], 'Before • after', 'pores'],
+  ['pre and post microneedling', [], 'pre and post', 'microneedling'],
+  ['😭👉🏻😍 acne finally calm', [], '😭👉🏻😍', 'acne'],
   // A denial of something else is no denial of the cue
   ['No makeup before and after 1 session, acne scars', [], 'before and after', 'acne'],
 ];
@@ -59,6 +63,8 @@ const NEGATIVE: readonly [string, string[]][] = [
   ['Outfit transformation', ['aesthetic']],
   ['Trip before and after', ['singapore', 'oscars']],
   ['Glow up check: 6 months of therapy', []],
+  // Sentence punctuation does not join before and after
+  ['Cleanse before. After that, a serum for my skin', []],
   // The post denies being one
   ['This is NOT a before and after, just my skin today', []],
   ['Esto no es un antes y después, solo mi piel hoy', []],
