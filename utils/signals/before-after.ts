@@ -1,5 +1,5 @@
 import { ANY_TREATMENT_RE } from './treatment';
-import { evidenceOf, findAll, MAX_CAPTION_CHARS, prepare, tagsContaining, words, type PreparedText } from './text';
+import { evidenceOf, findAll, isNegated, MAX_CAPTION_CHARS, prepare, tagsContaining, words, type PreparedText } from './text';
 import type { TextInput } from './types';
 
 export interface BeforeAfterMatch {
@@ -113,6 +113,9 @@ const raws = (p: PreparedText, re: RegExp): string[] => findAll(p, re).map((f) =
  * after" still is one.
  */
 const DENIED_CUE = /(?:^|[^\p{L}])(?:(?:is|its|it's)\s+)?(?:not|isnt|isn't|aint|ain't)\s+(?:a\s+|an\s+|my\s+|your\s+)?$|(?:^|[^\p{L}])no\s+es\s+(?:un\s+)?$|(?:^|[^\p{L}])nao\s+e\s+(?:um\s+)?$|n'est\s+pas\s+(?:un\s+)?$|(?:^|[^\p{L}])(?:kein|keine|kein\s+richtiges)\s+$/u;
+/** Other subjects the post names, except those it denies ("no makeup, hair tied back, same lamp" is good practice, not a make-up post). */
+const offTopicOf = (p: PreparedText): string[] =>
+  evidenceOf([...findAll(p, OFF_TOPIC_RE).filter((hit) => !isNegated(p, hit.start)).map((hit) => hit.raw), ...tagsContaining(p, OFF_TOPIC_TAGS)]);
 const cueHits = (p: PreparedText) => findAll(p, CUE_RE).filter((hit) => !DENIED_CUE.test(p.text.slice(Math.max(0, hit.start - 30), hit.start)));
 const skinTags = (p: PreparedText): string[] => [
   ...tagsContaining(p, SKIN_TAGS),
@@ -175,7 +178,7 @@ export function detectBeforeAfter(input: TextInput): BeforeAfterMatch {
   const cues = evidenceOf([...cueHits(p).map((hit) => hit.raw), ...raws(p, EMOJI_CUE_RE), ...tagsContaining(p, CUE_TAGS)]);
   const treatments = raws(p, ANY_TREATMENT_RE);
   const skin = evidenceOf([...raws(p, SKIN_RE), ...skinTags(p)]);
-  const offTopic = evidenceOf([...raws(p, OFF_TOPIC_RE), ...tagsContaining(p, OFF_TOPIC_TAGS)]);
+  const offTopic = offTopicOf(p);
   const face = skin.length || treatments.length ? [] : evidenceOf(raws(p, FACE_RE));
   const aboutSkin =
     treatments.length > 0 || (skin.length > 0 && skin.length > offTopic.length) || (face.length > 0 && offTopic.length === 0);
@@ -198,6 +201,6 @@ export function isSkinBeforeAfter(input: TextInput): boolean {
   if (findAll(p, ANY_TREATMENT_RE).length > 0) return true;
   const skin = evidenceOf([...raws(p, SKIN_RE), ...skinTags(p)]).length;
   if (skin === 0 && findAll(p, FACE_RE).length === 0) return false;
-  const offTopic = evidenceOf([...raws(p, OFF_TOPIC_RE), ...tagsContaining(p, OFF_TOPIC_TAGS)]).length;
+  const offTopic = offTopicOf(p).length;
   return skin > 0 ? skin > offTopic : offTopic === 0;
 }

@@ -70,7 +70,7 @@ const CLAIMS: readonly Claim[] = [
     terms: [
       '(?:after|in|with|from) (?:just |only )?(?:one|1|a single|a|my first|the first) (?:session|treatment|appointment)(?! plan)',
       // "1 session of microneedling", "1 microneedling session later", "1st session", "1 sesh"
-      '(?:1|one|1st|single) (?:\\p{L}+ )?(?:session|sesh|treatment)(?! plan)',
+      '(?:1|one|1st|single) (?:\\p{L}+ )?(?:session|sesh|treatment)(?! plan)', 'one and done',
       '(?:one|1|single|first) (?:session|treatment) (?:later|results?|only|transformation)', '(?:just|only) (?:one|1) (?:session|treatment)',
       '(?:en|con|tras|despues de|luego de) (?:solo |solamente )?(?:una|1|la primera) (?:sola )?sesion', 'una sola sesion', '(?:una|1) sesion (?:despues|mas tarde)',
       '(?:em|com|apos|depois de|de) (?:apenas |so )?(?:uma|1|a primeira) sessao', 'numa (?:unica )?sessao', 'uma unica sessao', '(?:uma|1) sessao depois',
@@ -159,19 +159,27 @@ const CLAIMS: readonly Claim[] = [
     terms: [
       '(?:erase[sd]?|remove[sd]?|eliminate[sd]?|elimina\\p{L}*|borra\\p{L}*|apaga\\p{L}*|efface\\p{L}*|entfern\\p{L}*|cure[sd]?|gone)(?: [^\\s]+){0,3} 100 ?%',
       '100 ?% (?:gone|removed|erased|clear|cured|fixed|scar ?-?free|eliminad\\p{L}*|borrad\\p{L}*|apagad\\p{L}*|efface\\p{L}*|disparu\\p{L}*|desaparec\\p{L}*|entfernt|weg)',
-      '(?:scars?|acne scars|marks) (?:are |is )?(?:completely |totally )?(?:gone|erased|removed|vanished)', 'completely (?:erased|removed|gone|cured)',
+      '(?:scars?|acne scars|marks|wrinkles?|lines|pores|spots|pigmentation) (?:are |is )?(?:completely |totally )?(?:gone|erased|removed|vanished)', 'completely (?:erased|removed|gone|cured)',
       'no more scars', 'scar ?-?free', 'sin cicatrices', 'adios (?:a las )?cicatrices', 'adeus (?:as )?cicatrizes', 'sem cicatrizes', 'plus de cicatrices',
       'keine narben mehr', 'narben (?:sind )?weg',
     ],
   },
 ];
 
+/**
+ * A claim someone else makes, quoted to debunk it: "posts promising instant results", "stop expecting
+ * results in 3 days", "anyone who promises overnight results". The verb must be close before the claim
+ * (at most three words between, within the clause).
+ */
+const REPORTED =
+  /(?:^|[^\p{L}])(?:promis\p{L}*|expect\p{L}*|believe|want|wants|wanting|fall for|sells?|selling|prometen?|promete\p{L}*|esperar?|promettent|promet|versprech\p{L}*|erwarte\p{L}*)\s+(?:[^\s.,;:!?]+\s+){0,3}$/u;
+
 const CLAIMS_RE = table(CLAIMS.map((claim) => claim.terms));
 const CLAIM_TAGS = CLAIMS.map((claim) => new Set(claim.tags ?? []));
 
 /** Does this match still claim something once negation, questions and the claim's own check are applied? */
 function stands(p: ReturnType<typeof prepare>, claim: Claim, hit: Found): boolean {
-  if (isNegated(p, hit.start) || isQuestion(p, hit.end)) return false;
+  if (isNegated(p, hit.start) || isQuestion(p, hit.end) || REPORTED.test(p.text.slice(Math.max(0, hit.start - 48), hit.start))) return false;
   return !claim.accept || claim.accept(p.text.slice(hit.start, hit.end));
 }
 

@@ -33,6 +33,8 @@ const POSITIVE: readonly [string, string[], string, string][] = [
   ['Before • after: my pores', [], 'Before • after', 'pores'],
   ['pre and post microneedling', [], 'pre and post', 'microneedling'],
   ['😭👉🏻😍 acne finally calm', [], '😭👉🏻😍', 'acne'],
+  // Another subject the post denies does not count against skin
+  ['Acne scars before and after 4 sessions. Wearing no makeup, hair tied back, same lamp', [], 'before and after', 'Acne'],
   // A denial of something else is no denial of the cue
   ['No makeup before and after 1 session, acne scars', [], 'before and after', 'acne'],
 ];

@@ -17,6 +17,8 @@ const POSITIVE: readonly Case[] = [
   ['3 days post 😍 skin is flawless', 'microneedling', 'claims.within-days', '3 days post', 'timeline'],
   ['3 días después 😍', null, 'claims.within-days', '3 días después', 'timeline'],
   ['Resultados inmediatos 😍', null, 'claims.instant', 'Resultados inmediatos', 'timeline'],
+  ['Microneedling before and after. Wrinkles erased 😍', 'microneedling', 'claims.erase-100', 'Wrinkles erased', 'limits'],
+  ['Microneedling: one and done 😍', 'microneedling', 'claims.one-session', 'one and done', 'course'],
   ['Glowing skin in 3 days!', 'microneedling', 'claims.within-days', 'in 3 days', 'timeline'],
   ['48 hours later and look at this', null, 'claims.within-days', '48 hours later', 'timeline'],
   ['Scars gone after 5 days 😍', 'microneedling-prp', 'claims.within-days', 'after 5 days', 'timeline'],
@@ -82,6 +84,11 @@ const NEGATIVE: readonly [caption: string, treatment: TreatmentId | null][] = [
   ['Imediatamente após fica vermelho', 'microneedling'],
   ['Immédiatement après la séance la peau est rouge', 'microneedling'],
   ['Sofort nach der Behandlung ist die Haut rot', 'microneedling'],
+  // A claim quoted to debunk it
+  ["Don't believe posts promising instant results, it took 6 months", 'microneedling'],
+  ['Anyone who promises overnight results is lying', 'microneedling'],
+  ['Stop expecting results in 3 days! Took me 6 months', 'microneedling'],
+  ['If you want instant results, this is not for you', 'microneedling'],
   // Words that only look like claims
   ['Rollers at home can cause permanent scarring', 'at-home-roller'],
   ['Started with a treatment plan from my derm', 'microneedling'],
