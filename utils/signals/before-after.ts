@@ -16,11 +16,12 @@ export interface BeforeAfterMatch {
 // All terms are normalised (lower case, accents stripped): "después" is matched as "despues".
 const BEFORE = '(?:before|b4|antes|avant|vorher)';
 const AFTER = '(?:after|despues|depois|apres|nachher)';
-const ARROW = '(?:-->|->|=>|>>|→|➡|➜|➔|⇒|⇨|⟶|👉|⏩|▶|►|⬇)';
+const ARROW = '(?:-->|->|=>|>>|→|➡|➜|➔|⇒|⇨|⟶|👉|⏩|▶|►|⬇|🔜)';
 // Dashes too: phones turn "before - after" into "before – after" or "before — after".
 // And any short run of symbols people put between the two ("before 》 after", "before • after", "before ~> after"),
 // but not sentence punctuation ("I washed before. After that…").
-const SYMBOLS = "(?:[^\\p{L}\\p{N}\\s.,;!?'\"()\\[\\]] ?){1,4}";
+// Not emoji either ("before 😭 after that I went to bed"): the ones that join are named in ARROW.
+const SYMBOLS = "(?:(?![\\p{Extended_Pictographic}“”«»「」。])[^\\p{L}\\p{N}\\s.,;!?'\"()\\[\\]] ?){1,4}";
 const JOIN = `(?: ?(?:and|&|&amp;|\\+|/|//|\\||-|–|—|vs\\.?|versus|to|into|x|y|e|et|und|n|'n'|:|${ARROW}|${SYMBOLS}) ?| )(?:el |o |l'|le |das )?`;
 /** "pre and post", "pre vs post": a clinic's way of saying it. */
 const PRE_POST = 'pre ?(?:and|&|/|vs\\.?|-|–|to) ?post';
@@ -79,8 +80,8 @@ const SKIN_TAGS = [
   'skin', 'acne', 'wrinkle', 'derma', 'facial', 'piel', 'pele', 'peau', 'cicatri', 'melasma', 'collagen', 'colageno',
   'hautpflege', 'akne', 'narben', 'esthetician', 'estetica', 'rosacea', 'pigment',
 ];
-/** Skin parts of tags that hide inside other words (#singapore, #oscars, #scarf): only at a tag's start. */
-const SKIN_TAG_STARTS = ['pore', 'scar'];
+/** Skin parts of tags that hide inside other words (#singapore, #oscars, #scarf, #scary): only at a tag's start, as SKIN_RE reads them. */
+const SKIN_TAG_START = /^(?:pore|scar(?![fy]))/u;
 /** Face words are weaker: a haircut or a make-up post shows a face too. */
 /** ("glow up" is a cue, not a face: "room glow up" is not about skin.) */
 const FACE_RE = words(['faces?', 'glow(?:ing|y)?(?! ?-?up)', 'cara', 'rostro', 'rosto', 'visage', 'gesicht', 'teint']);
@@ -119,7 +120,7 @@ const offTopicOf = (p: PreparedText): string[] =>
 const cueHits = (p: PreparedText) => findAll(p, CUE_RE).filter((hit) => !DENIED_CUE.test(p.text.slice(Math.max(0, hit.start - 30), hit.start)));
 const skinTags = (p: PreparedText): string[] => [
   ...tagsContaining(p, SKIN_TAGS),
-  ...p.tags.filter((tag) => SKIN_TAG_STARTS.some((part) => tag.norm.startsWith(part))).map((tag) => tag.raw),
+  ...p.tags.filter((tag) => SKIN_TAG_START.test(tag.norm)).map((tag) => tag.raw),
 ];
 
 /**
@@ -128,7 +129,7 @@ const skinTags = (p: PreparedText): string[] => [
  * hashtags contain these anywhere: "#myskinprogress"). After words never form a cue on their own.
  */
 const CUE_ANCHORS = [
-  'before', 'b4', 'antes', 'avant', 'vorher', '&', '->', '=>', '>>', '→', '➡', '➜', '➔', '⇒', '⇨', '⟶', '👉', '⏩', '▶', '►', '⬇',
+  'before', 'b4', 'antes', 'avant', 'vorher', '&', '->', '=>', '>>', '→', '➡', '➜', '➔', '⇒', '⇨', '⟶', '👉', '⏩', '▶', '►', '⬇', '🔜',
   'transforma', 'verwandlung', 'glow', 'swipe', 'progres', 'result', 'ergebnis',
 ];
 /**
@@ -138,7 +139,9 @@ const CUE_ANCHORS = [
  */
 const UNIT_AT_WORD_START =
   /(?:^|[^\p{L}\p{N}])(?:day|dia|jour|tag|week|wk|semana|semaine|woche|month|mes|mois|monat|session|sesion|sess|seance|sitzung|treatment|tratamient|tratament|behandlung)/u;
-const MARKS = /\p{M}+/gu;
+/** Folded as the signals' prepared text is: marks and format characters (zero-width, bidi) dropped, white space runs made one space. */
+const MARKS = /[\p{M}\p{Cf}]+/gu;
+const SPACES = /\s+/gu;
 const PRE_POST_RE = new RegExp(PRE_POST, 'u');
 
 /**
@@ -147,7 +150,7 @@ const PRE_POST_RE = new RegExp(PRE_POST, 'u');
  * hold it to that promise.
  */
 export function mayHaveCueIn(text: string): boolean {
-  const folded = text.normalize('NFKD').replace(MARKS, '').toLowerCase();
+  const folded = text.normalize('NFKD').replace(MARKS, '').toLowerCase().replace(SPACES, ' ');
   return CUE_ANCHORS.some((anchor) => folded.includes(anchor)) || UNIT_AT_WORD_START.test(folded) || PRE_POST_RE.test(folded);
 }
 

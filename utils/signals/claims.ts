@@ -37,8 +37,8 @@ const NUM = '(?:\\d{1,3} ?|(?:a|an|one|two|three|four|five|six|seven|ten|few|a f
 const SHORT_UNIT = '(?:days?|hours?|hrs?|h|weeks?|dias?|horas?|semanas?|jours?|heures?|semaines?|tage|tagen|tag|stunden|stunde|wochen|woche)';
 const WITHIN = '(?:in|within|after|only|just|en|tras|despues de|luego de|em|apos|depois de|dentro de|apres|nach|innerhalb von|in nur|binnen|seulement|solo)';
 const LATER = '(?:later|after|post|despues|mas tarde|depois|mais tarde|plus tard|apres|spater|danach)';
-/** Aftercare instructions, not results: "avoid retinol for 3 days after", "wait 2 days after". */
-const NOT_AN_INSTRUCTION = "(?<!(?:for|avoid|wait|during|until|durante|por|hasta|pendant|jusqu'a|fur|bis|wahrend) )";
+/** Aftercare instructions, not results: "avoid retinol for 3 days after", "for the first 2 days after". */
+const INSTRUCTION = /(?:^|[^\p{L}])(?:for|avoid|wait|during|until|durante|por|hasta|pendant|jusqu'a|fur|bis|wahrend)(?: [^\s.,;:!?]+){0,3}[ \-–]$/u;
 
 const SMALL_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, un: 1, una: 1, uno: 1, um: 1, uma: 1, une: 1, ein: 1, einer: 1, einem: 1,
@@ -51,6 +51,7 @@ const SMALL_WORDS: Record<string, number> = {
  * some people glow [S0], weeks 1–2 bring a first glow [S2] (what the reason itself says to expect).
  */
 function isWithinDays(match: string): boolean {
+  if (/^an? \S+ post$/u.test(match)) return false; // "a day post": a kind of post, not a time
   if (/(?:^|[\s\d])(?:hours?|hrs?|h|horas?|heures?|stunden?)(?:\s|$)/u.test(match)) return true;
   const weeks = /(?:^|\s)(?:weeks?|semanas?|semaines?|wochen?)(?:\s|$)/u.test(match);
   const digits = /\d{1,3}/u.exec(match);
@@ -68,9 +69,10 @@ const CLAIMS: readonly Claim[] = [
     tags: ['onesession', '1session', 'onesessionresults', 'onesessionlater', 'unasesion', 'umasessao', 'uneseance'],
     reason: 'It presents this as the result of a single session. For microneedling, our sources expect a course of about 3–6 sessions, 4–6 weeks apart, before the full change shows.',
     terms: [
-      '(?:after|in|with|from) (?:just |only )?(?:one|1|a single|a|my first|the first) (?:session|treatment|appointment)(?! plan)',
-      // "1 session of microneedling", "1 microneedling session later", "1st session", "1 sesh"
-      '(?:1|one|1st|single) (?:\\p{L}+ )?(?:session|sesh|treatment)(?! plan)', 'one and done',
+      '(?:after|in|with|from) (?:just |only )?(?:one|1|a single|a|my first|the first) (?:microneedling |dermapen |needling |rf |prp )?(?:session|sesh|treatment|appointment)(?! plan)',
+      // "1 session of microneedling", "1 microneedling session later", "1st session before and after"
+      // (a result word must follow: "one more session to go", "one session every 6 weeks" claim nothing)
+      '(?:1|one|1st|single) (?:\\p{L}+ )?(?:session|sesh|treatment)(?= (?:later|results?|of|before|transformation)(?![\\p{L}]))', 'one and done',
       '(?:one|1|single|first) (?:session|treatment) (?:later|results?|only|transformation)', '(?:just|only) (?:one|1) (?:session|treatment)',
       '(?:en|con|tras|despues de|luego de) (?:solo |solamente )?(?:una|1|la primera) (?:sola )?sesion', 'una sola sesion', '(?:una|1) sesion (?:despues|mas tarde)',
       '(?:em|com|apos|depois de|de) (?:apenas |so )?(?:uma|1|a primeira) sessao', 'numa (?:unica )?sessao', 'uma unica sessao', '(?:uma|1) sessao depois',
@@ -84,7 +86,7 @@ const CLAIMS: readonly Claim[] = [
     strength: 0.5,
     applies: needlingOrUnknown,
     reason: 'It shows the change after only hours or days. For microneedling, our sources expect redness first, a first glow after a week or two, and the clearest change 3–6 months in.',
-    terms: [`${WITHIN} ${NUM}${SHORT_UNIT}`, `${NOT_AN_INSTRUCTION}${NUM}${SHORT_UNIT} ${LATER}`, 'within days', 'in days', 'en (?:pocos|unos) dias', 'em poucos dias', 'en quelques jours', 'in wenigen tagen'],
+    terms: [`${WITHIN} ${NUM}${SHORT_UNIT}`, `${NUM}${SHORT_UNIT} ${LATER}`, 'within days', 'in days', 'en (?:pocos|unos) dias', 'em poucos dias', 'en quelques jours', 'in wenigen tagen'],
     accept: isWithinDays,
   },
   {
@@ -92,7 +94,7 @@ const CLAIMS: readonly Claim[] = [
     kb: 'timeline',
     strength: 0.6,
     applies: needlingOrUnknown,
-    tags: ['overnight', 'overnightresults', 'overnightglow'],
+    tags: ['overnightresults', 'overnightglow'],
     reason: 'It promises a change overnight. For microneedling, our sources describe results that build up gradually over months as new collagen forms.',
     terms: ['overnight', 'over night', 'de la noche a la manana', 'en una noche', 'da noite para o dia', 'du jour au lendemain', 'en une nuit', 'uber ?nacht'],
   },
@@ -172,14 +174,16 @@ const CLAIMS: readonly Claim[] = [
  * (at most three words between, within the clause).
  */
 const REPORTED =
-  /(?:^|[^\p{L}])(?:promis\p{L}*|expect\p{L}*|believe|want|wants|wanting|fall for|sells?|selling|prometen?|promete\p{L}*|esperar?|promettent|promet|versprech\p{L}*|erwarte\p{L}*)\s+(?:[^\s.,;:!?]+\s+){0,3}$/u;
+  /(?:^|[^\p{L}])(?:promising|promises|expecting|if you want|fall for|sells?|selling|prometen|promettent|versprechen)\s+(?:[^\s.,;:!?]+\s+){0,3}$/u;
 
 const CLAIMS_RE = table(CLAIMS.map((claim) => claim.terms));
 const CLAIM_TAGS = CLAIMS.map((claim) => new Set(claim.tags ?? []));
 
 /** Does this match still claim something once negation, questions and the claim's own check are applied? */
 function stands(p: ReturnType<typeof prepare>, claim: Claim, hit: Found): boolean {
-  if (isNegated(p, hit.start) || isQuestion(p, hit.end) || REPORTED.test(p.text.slice(Math.max(0, hit.start - 48), hit.start))) return false;
+  if (isNegated(p, hit.start) || isQuestion(p, hit.end)) return false;
+  const before = p.text.slice(Math.max(0, hit.start - 48), hit.start);
+  if (REPORTED.test(before) || (claim.id === 'claims.within-days' && INSTRUCTION.test(before))) return false;
   return !claim.accept || claim.accept(p.text.slice(hit.start, hit.end));
 }
 

@@ -37,7 +37,7 @@ const KINDS = [
     reason: 'The post mentions a filter, effect or edit: the after picture may not show the skin as it is.',
     terms: [
       // Not a sunscreen's filters ("filtro solar", "UV filter", "mineral filters only").
-      '(?<!(?:uv|mineral|chemical|sun|spf|solar|physical) )filter(?:s|ed)?(?! ?(?:spf|uv|solar))', '(?:tiktok|instagram|ig|snapchat|snap|face|skin|glow) effect',
+      '(?<!(?:uv|uva|uvb|mineral|chemical|sun|sunscreen|spf(?: ?\\d{1,3})?|spectrum|solar|physical) )filter(?:s|ed)?(?! ?(?:spf|uv|solar))', '(?:tiktok|instagram|ig|snapchat|snap|face|skin|glow) effect',
       'effect used', 'used (?:an? |the |this )?effect',
       // not "edit" alone ("Edit: my routine") nor "efeito"/"effect" alone ("side effects"); not "modifié" ("j'ai modifié ma routine")
       'with (?:an? |the |this )?effect', 'edited', 'filtros?(?! (?:solar(?:es)?|uv|de protec\\p{L}*|mineral(?:es)?|quimicos?))', 'filtrad[oa]s?',

@@ -219,7 +219,7 @@ export function evidenceOf(items: readonly string[]): string[] {
  * "not overnight", "no instant results", "ne sont pas immédiats", "nicht dauerhaft".
  */
 const NEGATIONS = new Set([
-  'not', 'no', 'never', 'nothing', 'without', 'zero', 'non', 'isnt', 'arent', 'wasnt', 'wont', 'dont', 'doesnt', 'didnt', 'cant', 'aint',
+  'not', 'no', 'never', 'nothing', 'without', 'isnt', 'arent', 'wasnt', 'wont', 'dont', 'doesnt', 'didnt', 'cant', 'aint',
   'nunca', 'jamas', 'sin', 'ni', 'nao', 'nem', 'sem', 'pas', 'ne', 'jamais', 'sans', 'nicht', 'kein', 'keine', 'keinen',
   'keiner', 'nie', 'niemals', 'ohne',
 ]);
@@ -239,7 +239,11 @@ export function isNegated(p: PreparedText, start: number): boolean {
       break;
     }
   }
-  const clauseWords = before.slice(cut + 1).split(WORD_SPLIT).filter(Boolean).slice(-3);
+  const clause = before.slice(cut + 1);
+  // "non filtrées", "zero filter": these negate only the word right after them ("non-surgical
+  // permanent results" and "zero downtime, instant results" still claim).
+  if (/(?:^|[^\p{L}\p{N}'-])(?:non|zero) $/u.test(clause)) return true;
+  const clauseWords = clause.split(WORD_SPLIT).filter(Boolean).slice(-3);
   return clauseWords.some((word) => {
     const bare = word.replace(/'/g, '');
     return NEGATIONS.has(bare) || word.endsWith("n't") || word.startsWith("n'");

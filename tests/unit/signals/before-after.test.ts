@@ -32,6 +32,8 @@ const POSITIVE: readonly [string, string[], string, string][] = [
   ['before 》after, acne scars', [], 'before 》after', 'acne'],
   ['Before • after: my pores', [], 'Before • after', 'pores'],
   ['pre and post microneedling', [], 'pre and post', 'microneedling'],
+  ['pre  and\u200bpost microneedling', [], 'pre  and\u200bpost', 'microneedling'],
+  ['😭🔜😍 acne finally calm', [], '😭🔜😍', 'acne'],
   ['😭👉🏻😍 acne finally calm', [], '😭👉🏻😍', 'acne'],
   // Another subject the post denies does not count against skin
   ['Acne scars before and after 4 sessions. Wearing no makeup, hair tied back, same lamp', [], 'before and after', 'Acne'],
@@ -65,6 +67,10 @@ const NEGATIVE: readonly [string, string[]][] = [
   ['Outfit transformation', ['aesthetic']],
   ['Trip before and after', ['singapore', 'oscars']],
   ['Glow up check: 6 months of therapy', []],
+  // Emoji and quotes used as punctuation do not join them either; #scarf and #scary are no scars
+  ['my skin before 😭 after that I went to bed', []],
+  ['acne before “ ” after', []],
+  ['Outfit before and after', ['scarf', 'scary']],
   // Sentence punctuation does not join before and after
   ['Cleanse before. After that, a serum for my skin', []],
   // The post denies being one

@@ -41,6 +41,7 @@ const NEGATIVE: readonly [caption: string, hashtags: string[]][] = [
   ['Antes e depois, 4 sessões. Sempre uso filtro solar!', []],
   ['Protector con filtro UV todos los días', []],
   ['SPF with mineral filters only!', []],
+  ['Sunscreen filter: zinc oxide. SPF 50 filters, broad spectrum filters', []],
   ['Filter: none', []],
   ['Filter-free, promise', []],
   ['Edited? Nope', []],
