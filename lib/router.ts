@@ -56,6 +56,5 @@ export function createRouter(handlers: Handlers, options: RouterOptions) {
 function sameSite(payload: unknown, senderUrl: string | undefined): boolean {
   const site = (payload as { site?: unknown } | null)?.site;
   if (site === undefined) return true;
-  const own = siteOfContentSender(senderUrl);
-  return own === 'any' || own === site;
+  return siteOfContentSender(senderUrl) === site;
 }

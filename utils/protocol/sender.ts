@@ -1,3 +1,4 @@
+import { isDemoHost, siteOfHost, siteOfPage } from '../sites/location';
 import type { Site } from '../sites/types';
 import type { Origin } from './define';
 
@@ -7,12 +8,6 @@ export interface SenderFacts {
   url?: string;
   hasTab: boolean;
 }
-
-
-/** The site each content-script host belongs to. */
-const SITE_OF_HOST: Readonly<Record<string, Site>> = { 'www.tiktok.com': 'tiktok', 'www.instagram.com': 'instagram' };
-const SITE_HOSTS = new Set(Object.keys(SITE_OF_HOST));
-const DEMO_HOSTS = new Set(['localhost', '127.0.0.1']);
 
 /**
  * Decides where a message came from, or null for anything we do not talk to: other extensions,
@@ -31,20 +26,20 @@ export function classifySender(
   }
   if (url.origin === new URL(self.extensionOrigin).origin) return 'extension-page';
   if (!sender.hasTab) return null;
-  if (url.protocol === 'https:' && SITE_HOSTS.has(url.hostname)) return 'content';
-  if (self.allowDemoHosts && url.protocol === 'http:' && DEMO_HOSTS.has(url.hostname)) return 'content';
+  if (url.protocol === 'https:' && siteOfHost(url.hostname)) return 'content';
+  if (self.allowDemoHosts && url.protocol === 'http:' && isDemoHost(url.hostname)) return 'content';
   return null;
 }
 
 /**
  * Which site's data a content script may ask for: its own page's site (the TikTok script neither
- * reads nor writes Instagram's choices); 'any' on the demo hosts, which serve both sites' feeds.
+ * reads nor writes Instagram's choices). Called only for senders `classifySender` accepted as
+ * content scripts, so a demo host here is the demo build's, whose path names the site.
  */
-export function siteOfContentSender(senderUrl: string | undefined): Site | 'any' | null {
+export function siteOfContentSender(senderUrl: string | undefined): Site | null {
   try {
-    const host = new URL(senderUrl ?? '').hostname;
-    if (DEMO_HOSTS.has(host)) return 'any';
-    return SITE_OF_HOST[host] ?? null;
+    const url = new URL(senderUrl ?? '');
+    return siteOfPage(url.hostname, url.pathname, true);
   } catch {
     return null;
   }

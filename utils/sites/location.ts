@@ -5,8 +5,24 @@ import type { Site } from './types';
 
 const DEMO_HOSTS = new Set(['localhost', '127.0.0.1']);
 
+/** The real sites' hosts, where the content script runs. */
+const SITE_OF_HOST: Readonly<Record<string, Site>> = {
+  'www.tiktok.com': 'tiktok',
+  'www.instagram.com': 'instagram',
+};
+
 export function isDemoHost(hostname: string): boolean {
   return DEMO_HOSTS.has(hostname);
+}
+
+/** The site of a real site's host, or null. */
+export function siteOfHost(hostname: string): Site | null {
+  return SITE_OF_HOST[hostname.toLowerCase()] ?? null;
+}
+
+/** The site a page belongs to: its host, or in the demo build on localhost its first path segment. */
+export function siteOfPage(hostname: string, pathname: string, demo: boolean): Site | null {
+  return siteOfHost(hostname) ?? (demo && isDemoHost(hostname) ? demoSiteOf(pathname) : null);
 }
 
 /** The site the first path segment names on the demo host (`/tiktok/…`), or null. */
