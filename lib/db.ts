@@ -71,6 +71,23 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       reminderLog: 'id, at',
     },
   },
+  {
+    // The photo check's cache keeps measurements only (PRIVACY.md): pictures cached by earlier
+    // versions are dropped from their rows; the row remembers that one can be made again.
+    version: 3,
+    stores: {},
+    upgrade: async (tx) => {
+      await tx
+        .table('imageCache')
+        .toCollection()
+        .modify((row: { finding?: { equalLight?: unknown; hasEqualLight?: boolean } }) => {
+          if (row.finding && typeof row.finding === 'object' && 'equalLight' in row.finding) {
+            delete row.finding.equalLight;
+            row.finding.hasEqualLight = true;
+          }
+        });
+    },
+  },
 ];
 
 export class CandidDb extends Dexie {

@@ -66,6 +66,23 @@ describe('database upgrades', () => {
     });
   }
 
+  it('drops pictures that earlier versions cached with a photo check, keeping its measurements', async () => {
+    const name = dbName();
+    const old = new CandidDb(name, SCHEMA_VERSIONS.filter((v) => v.version <= 2));
+    await old.open();
+    const finding = { status: 'checked', layout: 'side-by-side', signals: [{ id: 'exposure', strength: 0.6 }] };
+    await old.imageCache.bulkAdd([
+      { key: 'with-picture', at: 1, finding: { ...finding, equalLight: 'data:image/jpeg;base64,AAAA' } },
+      { key: 'without', at: 2, finding },
+    ]);
+    old.close();
+    const current = new CandidDb(name);
+    await current.open();
+    expect(await current.imageCache.get('with-picture')).toEqual({ key: 'with-picture', at: 1, finding: { ...finding, hasEqualLight: true } });
+    expect(await current.imageCache.get('without')).toEqual({ key: 'without', at: 2, finding });
+    current.close();
+  });
+
   it('a context still on an older version closes on versionchange instead of blocking, then reopens on the new one', async () => {
     const name = dbName();
     await createAtVersion(name, earlier[0]!.version);
