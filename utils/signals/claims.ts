@@ -30,6 +30,8 @@ interface Claim {
   accept?: (match: string) => boolean;
   /** Hashtags that make the same claim (whole tags, normalised): "#onesession", "#instantresults". */
   tags?: readonly string[];
+  /** Words before a match that make it something else (tested on the clause before it): an instruction, not a result. */
+  notAfter?: RegExp;
 }
 
 /** A number: digits may touch their unit ("48h"), words may not. */
@@ -88,6 +90,7 @@ const CLAIMS: readonly Claim[] = [
     reason: 'It shows the change after only hours or days. For microneedling, our sources expect redness first, a first glow after a week or two, and the clearest change 3–6 months in.',
     terms: [`${WITHIN} ${NUM}${SHORT_UNIT}`, `${NUM}${SHORT_UNIT} ${LATER}`, 'within days', 'in days', 'en (?:pocos|unos) dias', 'em poucos dias', 'en quelques jours', 'in wenigen tagen'],
     accept: isWithinDays,
+    notAfter: INSTRUCTION,
   },
   {
     id: 'claims.overnight',
@@ -183,7 +186,7 @@ const CLAIM_TAGS = CLAIMS.map((claim) => new Set(claim.tags ?? []));
 function stands(p: ReturnType<typeof prepare>, claim: Claim, hit: Found): boolean {
   if (isNegated(p, hit.start) || isQuestion(p, hit.end)) return false;
   const before = p.text.slice(Math.max(0, hit.start - 48), hit.start);
-  if (REPORTED.test(before) || (claim.id === 'claims.within-days' && INSTRUCTION.test(before))) return false;
+  if (REPORTED.test(before) || claim.notAfter?.test(before)) return false;
   return !claim.accept || claim.accept(p.text.slice(hit.start, hit.end));
 }
 
