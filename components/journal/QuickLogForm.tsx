@@ -50,8 +50,9 @@ export function QuickLogForm(props: LogFormProps) {
   // treatment with aftercare (microneedling) belongs to the course, Botox logged meanwhile does not.
   // An edited session keeps what was stored.
   const [inCourseChoice, setInCourseChoice] = useState<boolean | null>(editing ? editing.courseId !== undefined : null);
-  const inCourse = inCourseChoice ?? hasAftercare(draft.treatment as TreatmentId);
-  const withSafetyCheck = hasAftercare(draft.treatment as TreatmentId);
+  // Microneedling's family: its course, and the contraindications our sources list, are theirs.
+  const withAftercare = hasAftercare(draft.treatment as TreatmentId);
+  const inCourse = inCourseChoice ?? withAftercare;
   const [asDefault, setAsDefault] = useState(false);
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState('');
@@ -82,7 +83,7 @@ export function QuickLogForm(props: LogFormProps) {
     const session: SessionRecord = { ...result.value, id, createdAt: editing?.createdAt ?? now, updatedAt: now };
     const courseId = inCourse ? (editing?.courseId ?? props.course?.id) : undefined;
     if (courseId) session.courseId = courseId;
-    if (withSafetyCheck && (showSafety || safety.size > 0)) session.safety = [...safety];
+    if (withAftercare && (showSafety || safety.size > 0)) session.safety = [...safety];
     try {
       await props.onSubmit(session, asDefault);
     } catch (error) {
@@ -192,7 +193,7 @@ export function QuickLogForm(props: LogFormProps) {
       ) : null}
 
       {/* The contraindications in our sources are microneedling's: asked for that family only. */}
-      {!withSafetyCheck ? null : showSafety ? (
+      {!withAftercare ? null : showSafety ? (
         <SafetyCheck ticked={safety} onChange={setSafety} />
       ) : (
         <button type="button" class="link" onClick={() => setShowSafety(true)}>Anything changed since last time? Run the safety check</button>

@@ -32,6 +32,6 @@ export const scanHandlers: ScanHandlers = {
     const fresh = last === undefined || now - last >= OPEN_COMPARE_GAP_MS;
     if (tabId !== undefined && fresh) openedAt.set(tabId, now);
     const opened = fresh ? openComparePanel({ tabId }) : Promise.resolve();
-    return Promise.all([opened, panelFocusItem.setValue({ ...request, at: Date.now() })]).then(() => true as const);
+    return Promise.all([opened, panelFocusItem.setValue({ ...request, at: now })]).then(() => true as const);
   },
 };

@@ -57,7 +57,10 @@ export function withoutPicture(finding: ImageFinding): ImageFinding {
 }
 
 export interface AnalyseOptions {
-  /** The "equal light" picture is wanted (a card asks when it opens): a cached finding that had one is analysed again to make it. */
+  /**
+   * The "equal light" picture is wanted (a card asks when it opens): for a cached finding that had
+   * one, from the worker's memory, else the photo is analysed again to make it.
+   */
   picture?: boolean;
 }
 

@@ -95,11 +95,10 @@ export async function writePrefs(prefs: JournalPrefs, database: CandidDb = share
  * ahead) that does not set every rule itself gets the windows it has now stored in it.
  */
 export async function writeDefaultWindows(windows: Partial<AftercareWindows>, now: number, database: CandidDb = sharedDb()): Promise<void> {
-  const problem = prefsProblem({ windows });
-  if (problem) throw new JournalError(`Preferences ${problem}.`);
+  // writePrefs refuses invalid times by throwing, which aborts the transaction: nothing is frozen either.
   await database.transaction('rw', database.sessions, database.journalMeta, async () => {
     const prefs = await readPrefs(database);
-    const sessions = await database.sessions.where('endedAt').aboveOrEqual(now - REMINDER_LOOKBACK_MS).toArray();
+    const sessions = await recentSessions(now, database);
     const frozen: SessionRecord[] = [];
     for (const session of sessions) {
       const kept = windowsToFreeze(session, prefs.windows);
@@ -107,7 +106,7 @@ export async function writeDefaultWindows(windows: Partial<AftercareWindows>, no
       if (kept) frozen.push({ ...session, windows: kept });
     }
     if (frozen.length > 0) await database.sessions.bulkPut(frozen);
-    await database.journalMeta.put({ key: PREFS_KEY, value: { ...prefs, windows } });
+    await writePrefs({ ...prefs, windows }, database);
   });
 }
 
